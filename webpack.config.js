@@ -1,0 +1,39 @@
+// Builds the two pages manifest.xml points to: taskpane.html and commands.html (the ribbon's function file).
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== "production";
+  let https;
+  if (dev && argv.env && argv.env.WEBPACK_SERVE) {
+    // Trusted localhost certificates for sideloading in Excel (people who have Excel).
+    const devCerts = require("office-addin-dev-certs");
+    https = await devCerts.getHttpsServerOptions();
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJs: OFFICE_JS }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], officeJs: OFFICE_JS }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml", to: "manifest.xml" }, { from: "src/help/help.html", to: "help.html" }] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : "http",
+    },
+  };
+};
