@@ -62,6 +62,11 @@ export interface UnappliedCredit {
   currency: string;
   daysOld: number;
   bucket: number;
+  /**
+   * Part of it held for invoices the credit names that are dated after the as-of date (an acompte, rule 5):
+   * those invoice numbers and the amount (positive cents) reserved for them. Absent when there is none.
+   */
+  advance?: { invoices: string[]; amount: Cents };
 }
 
 export interface ClientAging {

@@ -1,0 +1,136 @@
+// The aged balance ("balance âgée"), design.md §5: lettrage, then per-currency aging and the control line.
+import type { IsoDay } from "../days/day";
+import type { Cents } from "../money/cents";
+import type { Ledger } from "../ledger/types";
+import { bucketIndex, makeBuckets } from "./buckets";
+import { dayNumbers, letter, type Account } from "./lettrage";
+import {
+  DEFAULT_BUCKET_BOUNDS, type AgedInvoice, type AgingOptions, type AgingResult, type Bucket, type ClientAging,
+  type CurrencyAging, type UnappliedCredit,
+} from "./types";
+
+/** Options with the defaults of design.md §5: buckets 30/60/90, automatic lettrage, aging by due date. */
+export function agingOptions(asOf: IsoDay, overrides: Partial<Omit<AgingOptions, "asOf">> = {}): AgingOptions {
+  return { asOf, bucketBounds: [...DEFAULT_BUCKET_BOUNDS], autoLettrage: true, basis: "due", ...overrides };
+}
+
+/** EUR first, then the other currencies in alphabetical order. */
+function currencyOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === "EUR") return -1;
+  if (b === "EUR") return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Rule 10, computed straight from the ledger so that it checks the lettrage instead of restating it. */
+function controlSums(ledger: Ledger, asOf: IsoDay): Map<string, { invoiced: Cents; credited: Cents }> {
+  const sums = new Map<string, { invoiced: Cents; credited: Cents }>();
+  const of = (currency: string) => {
+    let s = sums.get(currency);
+    if (s === undefined) {
+      s = { invoiced: 0, credited: 0 };
+      sums.set(currency, s);
+    }
+    return s;
+  };
+  for (const invoice of ledger.invoices) if (invoice.date <= asOf) of(invoice.currency).invoiced += invoice.amount;
+  for (const credit of ledger.credits) if (credit.date <= asOf) of(credit.currency).credited += credit.amount;
+  return sums;
+}
+
+/**
+ * Letters the credits and ages what stays open at `options.asOf`, one aged balance per currency
+ * (amounts of different currencies are never added). Pure and deterministic: the order of the ledger's
+ * rows does not change the result.
+ */
+export function ageLedger(ledger: Ledger, options: AgingOptions): AgingResult {
+  const { asOf, basis } = options;
+  const buckets = makeBuckets(options.bucketBounds);
+  const day = dayNumbers();
+  const asOfDay = day(asOf);
+  const { accounts, allocations, issues } = letter(ledger, asOf, options.autoLettrage, day);
+  const sums = controlSums(ledger, asOf);
+
+  const byCurrency = new Map<string, Account[]>();
+  for (const account of accounts.values()) {
+    const list = byCurrency.get(account.currency);
+    if (list === undefined) byCurrency.set(account.currency, [account]);
+    else list.push(account);
+  }
+  for (const currency of sums.keys()) if (!byCurrency.has(currency)) byCurrency.set(currency, []);
+
+  const currencies: CurrencyAging[] = [];
+  for (const currency of [...byCurrency.keys()].sort(currencyOrder)) {
+    const list = (byCurrency.get(currency) as Account[]).sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
+    const aging = ageCurrency(currency, list, asOf, asOfDay, basis, buckets, day);
+    aging.allocations = allocations.get(currency) ?? [];
+    const { invoiced, credited } = sums.get(currency) ?? { invoiced: 0, credited: 0 };
+    const expected = invoiced - credited;
+    aging.control = { invoiced, credited, expected, difference: aging.total.outstanding - expected };
+    currencies.push(aging);
+  }
+  return { asOf, currencies, issues };
+}
+
+function ageCurrency(
+  currency: string, accounts: Account[], asOf: IsoDay, asOfDay: number, basis: AgingOptions["basis"],
+  buckets: Bucket[], day: (iso: IsoDay) => number,
+): CurrencyAging {
+  const invoices: AgedInvoice[] = [];
+  const unapplied: UnappliedCredit[] = [];
+  const clients: ClientAging[] = [];
+  const totalByBucket: Cents[] = buckets.map(() => 0);
+  let totalOutstanding: Cents = 0;
+
+  for (const account of accounts) {
+    const byBucket: Cents[] = buckets.map(() => 0);
+    let outstanding: Cents = 0;
+    let openInvoices = 0;
+    let oldestDaysOverdue: number | null = null;
+    for (const state of account.invoices) {
+      const { invoice } = state;
+      const daysOverdue = asOfDay - (basis === "invoice" ? state.dateDay : state.dueDay);
+      const bucket = bucketIndex(daysOverdue, buckets);
+      const aged: AgedInvoice = {
+        invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due,
+        amount: invoice.amount, paid: invoice.amount - state.open, outstanding: state.open,
+        daysOverdue, bucket, currency, writtenOff: state.writtenOff,
+      };
+      if (state.open === 0 && state.lastAllocation !== null) aged.settledOn = state.lastAllocation;
+      invoices.push(aged);
+      if (state.open !== 0) {
+        byBucket[bucket] = (byBucket[bucket] as Cents) + state.open;
+        outstanding += state.open;
+        openInvoices++;
+        if (oldestDaysOverdue === null || daysOverdue > oldestDaysOverdue) oldestDaysOverdue = daysOverdue;
+      }
+    }
+    for (const leftover of account.leftovers) {
+      const { credit } = leftover;
+      const daysOld = asOfDay - day(credit.date);
+      const bucket = bucketIndex(daysOld, buckets);
+      const line: UnappliedCredit = {
+        client: credit.client, reference: credit.reference, date: credit.date, amount: -leftover.amount,
+        kind: credit.kind, currency, daysOld, bucket,
+      };
+      if (leftover.advance !== undefined) line.advance = leftover.advance;
+      unapplied.push(line);
+      byBucket[bucket] = (byBucket[bucket] as Cents) - leftover.amount;
+      outstanding -= leftover.amount;
+    }
+    if (openInvoices === 0 && account.leftovers.length === 0) continue;
+    clients.push({
+      client: account.client, outstanding, byBucket, openInvoices, oldestDaysOverdue,
+      lastPaymentDate: account.lastPaymentDate,
+    });
+    totalOutstanding += outstanding;
+    for (let b = 0; b < buckets.length; b++) totalByBucket[b] = (totalByBucket[b] as Cents) + (byBucket[b] as Cents);
+  }
+
+  return {
+    currency, asOf, buckets,
+    total: { outstanding: totalOutstanding, byBucket: totalByBucket },
+    clients, invoices, unapplied, allocations: [],
+    control: { invoiced: 0, credited: 0, expected: 0, difference: 0 },
+  };
+}
