@@ -7,7 +7,7 @@ import type { Ledger } from "../ledger/types";
 const options = fc.record({
   autoLettrage: fc.boolean(),
   basis: fc.constantFrom<AgingOptions["basis"]>("due", "invoice"),
-  bucketBounds: fc.constantFrom([30, 60, 90], [15, 45], [], [1, 2, 365]),
+  bucketBounds: fc.constantFrom<number[]>([30, 60, 90], [15, 45], [], [1, 2, 365]),
 });
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
