@@ -1,0 +1,37 @@
+// The idempotency key of a reminder draft: client + level + day, written so that two different
+// reminders can never have keys that differ only by case (see DraftMessage.idempotencyKey).
+import type { IsoDay } from "../core/days/day";
+
+const PLAIN = /^[a-z0-9 ._-]$/;
+
+/**
+ * Lowercase, readable, reversible encoding of one part:
+ * - a–z, 0–9, space, ".", "_", "-" are kept;
+ * - A–Z becomes "^" + the lowercase letter ("C0042" → "^c0042");
+ * - any other character (including "|", "^", "~", accents, emoji) becomes "~" + its code point in hex + "~".
+ * The result holds no upper-case letter, so a case-insensitive comparison is an exact one,
+ * and two different inputs never give the same output.
+ */
+export function encodeKeyPart(part: string): string {
+  let out = "";
+  for (const ch of part) {
+    if (PLAIN.test(ch)) out += ch;
+    else if (ch >= "A" && ch <= "Z") out += "^" + ch.toLowerCase();
+    else out += "~" + (ch.codePointAt(0) ?? 0).toString(16) + "~";
+  }
+  return out;
+}
+
+/** The key for the draft of `level` to `clientId` planned on `day`, e.g. "^c0042|^j~2b~10|2026-11-22". */
+export function reminderKey(clientId: string, level: string, day: IsoDay): string {
+  return [clientId, level, day].map(encodeKeyPart).join("|");
+}
+
+/** Why a key cannot be used, or null when it is fine (lowercase, no control character, not empty). */
+export function keyProblem(key: string): string | null {
+  if (key.length === 0) return "empty";
+  if (key.length > 255) return "longer than 255 characters";
+  if ([...key].some((ch) => ch.charCodeAt(0) < 0x20 || ch === "\u007f")) return "control character";
+  if (key !== key.toLowerCase()) return "upper-case letter";
+  return null;
+}
