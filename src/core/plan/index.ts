@@ -4,3 +4,4 @@ export * from "./address";
 export * from "./text-guard";
 export * from "./cells";
 export * from "./check";
+export * from "./markers";
