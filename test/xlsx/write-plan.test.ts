@@ -49,6 +49,11 @@ function balancePlan(rows = 3): SheetPlan {
   };
 }
 
+/** ExcelJS keeps a sheet's conditional formats in a field its typings omit. */
+function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
 /** Everything a user could see of a workbook, in a comparable form. */
 function dump(wb: ExcelJS.Workbook): unknown {
   return {
@@ -67,7 +72,7 @@ function dump(wb: ExcelJS.Workbook): unknown {
         widths: (ws.columns ?? []).map((c) => c.width),
         tables: tables.map((t) => (t as { model?: unknown }).model),
         // ExcelJS gives each data bar a fresh random x14 id on save; that id is not content.
-        cf: ws.conditionalFormattings.map((cf) => ({ ...cf, rules: cf.rules.map((r) => ({ ...r, x14Id: undefined })) })),
+        cf: conditionalFormats(ws).map((cf) => ({ ...cf, rules: cf.rules.map((r) => ({ ...r, x14Id: undefined })) })),
         page: { o: ws.pageSetup.orientation, f: ws.pageSetup.fitToPage, a: ws.pageSetup.printArea },
       };
     }),
@@ -94,7 +99,7 @@ describe("writing a sheet plan to .xlsx", () => {
     expect(ws.getCell("A7").value).toBe("Total");
     expect(ws.getCell("C7").value).toMatchObject({ formula: "SUBTOTAL(109,BalanceAgee[Montant])" });
     expect(ws.getTables()).toHaveLength(1);
-    expect(ws.conditionalFormattings.map((cf) => cf.rules[0]?.type)).toEqual(["cellIs", "dataBar"]);
+    expect(conditionalFormats(ws).map((cf) => cf.rules[0]?.type)).toEqual(["cellIs", "dataBar"]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
     expect(ws.getColumn(1).width).toBe(28);
     expect(ws.getRow(5).outlineLevel).toBe(1);
