@@ -203,8 +203,3 @@ export function csvToRawSheet(bytes: Uint8Array, sheetName: string): CsvSheet {
   }
   return { sheet: { name: sheetName, values: rows, firstRow: 1, firstColumn: 0 }, encoding, separator, issues };
 }
-
-/** True when the text holds nothing but whitespace (an empty export). */
-export function isBlankText(text: string): boolean {
-  return text.trim() === "";
-}

@@ -17,8 +17,8 @@ export interface ReadWorkbookResult {
 }
 
 export interface ReadWorkbookOptions {
-  /** Read only these worksheets (by exact name); default all. */
-  only?: readonly string[];
+  /** Read only these worksheets (exact names, or chosen from the tab-order names); default all. */
+  only?: readonly string[] | ((sheetNames: string[]) => readonly string[]);
   /** Locale deciding ambiguous text dates (default fr). */
   locale?: "fr" | "en";
 }
@@ -128,8 +128,9 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptio
   const date1904 = workbook.properties?.date1904 === true;
   const sheetNames = workbook.worksheets.map((ws) => ws.name);
   const issues: Issue[] = [];
+  const only = typeof options.only === "function" ? options.only(sheetNames) : options.only;
   const sheets = workbook.worksheets
-    .filter((ws) => options.only === undefined || options.only.includes(ws.name))
+    .filter((ws) => only === undefined || only.includes(ws.name))
     .map((ws) => readWorksheet(ws, date1904, issues));
   return { sheetNames, sheets, info: { date1904, locale: options.locale ?? "fr" }, issues };
 }
