@@ -1,0 +1,14 @@
+// The two languages Encours writes in (French first, design.md §1) and text given in both.
+
+export type Language = "fr" | "en";
+
+/** A text in French and in English. */
+export interface Localized {
+  fr: string;
+  en: string;
+}
+
+/** "fr text / en text", the form of every message shown to the user. */
+export function bilingual(text: Localized): string {
+  return `${text.fr} / ${text.en}`;
+}
