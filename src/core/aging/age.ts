@@ -1,9 +1,10 @@
 // The aged balance ("balance âgée"), design.md §5: lettrage, then per-currency aging and the control line.
 import type { IsoDay } from "../days/day";
 import type { Cents } from "../money/cents";
-import type { Ledger } from "../ledger/types";
+import type { Invoice, Ledger } from "../ledger/types";
 import { bucketIndex, makeBuckets } from "./buckets";
-import { dayNumbers, letter, type Account } from "./lettrage";
+import { isoDayNumber } from "./day-number";
+import { letter, type Account, type LettrageResult } from "./lettrage";
 import {
   DEFAULT_BUCKET_BOUNDS, type AgedInvoice, type AgingOptions, type AgingResult, type Bucket, type ClientAging,
   type CurrencyAging, type UnappliedCredit,
@@ -44,38 +45,30 @@ function controlSums(ledger: Ledger, asOf: IsoDay): Map<string, { invoiced: Cent
  * rows does not change the result.
  */
 export function ageLedger(ledger: Ledger, options: AgingOptions): AgingResult {
-  const { asOf, basis } = options;
   const buckets = makeBuckets(options.bucketBounds);
-  const day = dayNumbers();
-  const asOfDay = day(asOf);
-  const { accounts, allocations, issues } = letter(ledger, asOf, options.autoLettrage, day);
-  const sums = controlSums(ledger, asOf);
-
-  const byCurrency = new Map<string, Account[]>();
-  for (const account of accounts.values()) {
-    const list = byCurrency.get(account.currency);
-    if (list === undefined) byCurrency.set(account.currency, [account]);
-    else list.push(account);
-  }
-  for (const currency of sums.keys()) if (!byCurrency.has(currency)) byCurrency.set(currency, []);
-
+  const lettrage = letter(ledger, options.asOf, options.autoLettrage);
+  const sums = controlSums(ledger, options.asOf);
   const currencies: CurrencyAging[] = [];
-  for (const currency of [...byCurrency.keys()].sort(currencyOrder)) {
-    const list = (byCurrency.get(currency) as Account[]).sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
-    const aging = ageCurrency(currency, list, asOf, asOfDay, basis, buckets, day);
-    aging.allocations = allocations.get(currency) ?? [];
+  for (const currency of [...sums.keys()].sort(currencyOrder)) {
+    const accounts = [...(lettrage.accounts.get(currency)?.values() ?? [])]
+      .sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
+    const aging = ageCurrency(currency, accounts, ledger, lettrage, options, buckets);
+    aging.allocations = lettrage.allocations.get(currency) ?? [];
     const { invoiced, credited } = sums.get(currency) ?? { invoiced: 0, credited: 0 };
     const expected = invoiced - credited;
     aging.control = { invoiced, credited, expected, difference: aging.total.outstanding - expected };
     currencies.push(aging);
   }
-  return { asOf, currencies, issues };
+  return { asOf: options.asOf, currencies, issues: lettrage.issues };
 }
 
 function ageCurrency(
-  currency: string, accounts: Account[], asOf: IsoDay, asOfDay: number, basis: AgingOptions["basis"],
-  buckets: Bucket[], day: (iso: IsoDay) => number,
+  currency: string, accounts: Account[], ledger: Ledger, lettrage: LettrageResult, options: AgingOptions, buckets: Bucket[],
 ): CurrencyAging {
+  const { asOf } = options;
+  const asOfDay = isoDayNumber(asOf);
+  const { open, writtenOff, lastAllocation } = lettrage;
+  const ageDay = options.basis === "invoice" ? lettrage.dateDay : lettrage.dueDay;
   const invoices: AgedInvoice[] = [];
   const unapplied: UnappliedCredit[] = [];
   const clients: ClientAging[] = [];
@@ -87,27 +80,27 @@ function ageCurrency(
     let outstanding: Cents = 0;
     let openInvoices = 0;
     let oldestDaysOverdue: number | null = null;
-    for (const state of account.invoices) {
-      const { invoice } = state;
-      const daysOverdue = asOfDay - (basis === "invoice" ? state.dateDay : state.dueDay);
+    for (const i of account.invoices) {
+      const invoice = ledger.invoices[i] as Invoice;
+      const left = open[i] as Cents;
+      const daysOverdue = asOfDay - (ageDay[i] as number);
       const bucket = bucketIndex(daysOverdue, buckets);
-      const aged: AgedInvoice = {
-        invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due,
-        amount: invoice.amount, paid: invoice.amount - state.open, outstanding: state.open,
-        daysOverdue, bucket, currency, writtenOff: state.writtenOff,
+      const settledOn = left === 0 ? lastAllocation[i] : null;
+      const common = {
+        invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount,
+        paid: invoice.amount - left, outstanding: left, daysOverdue, bucket, currency, writtenOff: writtenOff[i] as Cents,
       };
-      if (state.open === 0 && state.lastAllocation !== null) aged.settledOn = state.lastAllocation;
-      invoices.push(aged);
-      if (state.open !== 0) {
-        byBucket[bucket] = (byBucket[bucket] as Cents) + state.open;
-        outstanding += state.open;
+      invoices.push(settledOn === null || settledOn === undefined ? common : { ...common, settledOn });
+      if (left !== 0) {
+        byBucket[bucket] = (byBucket[bucket] as Cents) + left;
+        outstanding += left;
         openInvoices++;
         if (oldestDaysOverdue === null || daysOverdue > oldestDaysOverdue) oldestDaysOverdue = daysOverdue;
       }
     }
     for (const leftover of account.leftovers) {
       const { credit } = leftover;
-      const daysOld = asOfDay - day(credit.date);
+      const daysOld = asOfDay - leftover.creditDay;
       const bucket = bucketIndex(daysOld, buckets);
       const line: UnappliedCredit = {
         client: credit.client, reference: credit.reference, date: credit.date, amount: -leftover.amount,
@@ -119,10 +112,7 @@ function ageCurrency(
       outstanding -= leftover.amount;
     }
     if (openInvoices === 0 && account.leftovers.length === 0) continue;
-    clients.push({
-      client: account.client, outstanding, byBucket, openInvoices, oldestDaysOverdue,
-      lastPaymentDate: account.lastPaymentDate,
-    });
+    clients.push({ client: account.client, outstanding, byBucket, openInvoices, oldestDaysOverdue, lastPaymentDate: account.lastPaymentDate });
     totalOutstanding += outstanding;
     for (let b = 0; b < buckets.length; b++) totalByBucket[b] = (totalByBucket[b] as Cents) + (byBucket[b] as Cents);
   }

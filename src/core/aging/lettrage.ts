@@ -11,104 +11,56 @@
 //     that only moves forward; what is still left becomes an unapplied credit line.
 // Explicit references go first so that a payment naming an invoice is lettered to it even when an older,
 // unreferenced payment would otherwise have reached it by FIFO.
-import { toDayNumber, type IsoDay } from "../days/day";
+//
+// The per-invoice state lives in typed arrays indexed like ledger.invoices: a 100k-invoice ledger is lettered
+// without allocating an object per invoice.
+import type { IsoDay } from "../days/day";
 import type { Cents } from "../money/cents";
 import { rowIssue, type Issue } from "../issues";
 import type { Credit, CreditKind, Invoice, Ledger } from "../ledger/types";
+import { isoDayNumber } from "./day-number";
 import type { Allocation } from "./types";
-
-/** Lettrage state of one invoice. */
-export interface InvoiceState {
-  invoice: Invoice;
-  dueDay: number;
-  dateDay: number;
-  /** Dated after the as-of date: not aged, but credits may hold an advance for it. */
-  future: boolean;
-  open: Cents;
-  writtenOff: Cents;
-  /** Latest date among the credits applied to it. */
-  lastAllocation: IsoDay | null;
-  /** For a future invoice: how much advance credits may still hold for it. */
-  reservable: Cents;
-}
 
 /** What remains of a credit once lettered. */
 export interface Leftover {
   credit: Credit;
-  /** Not applied to any invoice (positive cents for a normal credit). */
+  creditDay: number;
+  /** Not applied to any invoice (positive cents for a normal credit), advance included. */
   amount: Cents;
   advance?: { invoices: string[]; amount: Cents };
 }
 
 /** The invoices and leftovers of one client in one currency. */
 export interface Account {
+  id: number;
   client: string;
   currency: string;
-  /** Invoices dated up to the as-of date, oldest due first (FIFO order). */
-  invoices: InvoiceState[];
-  /** Every invoice before this index is fully settled. */
+  /** Indices into ledger.invoices of the invoices dated up to the as-of date, oldest due first (FIFO). */
+  invoices: number[];
+  /** Every invoice before this position is fully settled. */
   cursor: number;
   leftovers: Leftover[];
   lastPaymentDate: IsoDay | null;
 }
 
 export interface LettrageResult {
-  /** Keyed by accountKey(currency, client). */
-  accounts: Map<string, Account>;
+  /** By currency, then by client. */
+  accounts: Map<string, Map<string, Account>>;
   /** Per currency, in processing order. */
   allocations: Map<string, Allocation[]>;
   issues: Issue[];
-}
-
-export function accountKey(currency: string, client: string): string {
-  return `${currency}\u0000${client}`;
+  /** Per invoice (indexed like ledger.invoices): open amount at the as-of date (for an invoice dated after
+   *  it, what advances may still hold for it). */
+  open: Float64Array;
+  writtenOff: Float64Array;
+  /** Latest date among the credits applied to the invoice. */
+  lastAllocation: (IsoDay | null)[];
+  dueDay: Int32Array;
+  dateDay: Int32Array;
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Day numbers of ISO days, computed once per distinct day. */
-export function dayNumbers(): (iso: IsoDay) => number {
-  const cache = new Map<string, number>();
-  return (iso) => {
-    let n = cache.get(iso);
-    if (n === undefined) {
-      n = toDayNumber(iso);
-      cache.set(iso, n);
-    }
-    return n;
-  };
-}
-
-/** Oldest due first, then invoice date, then number; the source row settles the rest. */
-function fifoOrder(a: InvoiceState, b: InvoiceState): number {
-  return (
-    a.dueDay - b.dueDay ||
-    a.dateDay - b.dateDay ||
-    compareText(a.invoice.number, b.invoice.number) ||
-    compareText(a.invoice.source.sheet, b.invoice.source.sheet) ||
-    a.invoice.source.row - b.invoice.source.row
-  );
-}
-
-interface DatedCredit {
-  credit: Credit;
-  day: number;
-}
-
-function creditOrder(a: DatedCredit, b: DatedCredit): number {
-  return (
-    a.day - b.day ||
-    compareText(a.credit.reference, b.credit.reference) ||
-    compareText(a.credit.source.sheet, b.credit.source.sheet) ||
-    a.credit.source.row - b.credit.source.row
-  );
-}
-
-/** A lenient key for invoice numbers: case, spaces and no-break spaces do not matter. */
-function looseNumber(number: string): string {
-  return number.replace(/[\s\u00a0\u202f]+/g, "").toUpperCase();
 }
 
 const KIND_FR: Record<CreditKind, string> = { payment: "Règlement", "credit-note": "Avoir", "write-off": "Perte" };
@@ -124,160 +76,233 @@ function referenceIssue(code: string, credit: Credit, fr: string, en: string): I
   );
 }
 
-export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean, day: (iso: IsoDay) => number): LettrageResult {
-  const accounts = new Map<string, Account>();
+function unknownInvoice(credit: Credit, ref: string): Issue {
+  return referenceIssue("payment.unknown-invoice", credit,
+    `la facture « ${ref} » est introuvable ; le montant est traité comme sans référence. Vérifiez le numéro de facture.`,
+    `invoice "${ref}" was not found; the amount is treated as unreferenced. Check the invoice number.`);
+}
+
+function otherClient(credit: Credit, ref: string, owner: string): Issue {
+  return referenceIssue("payment.other-client-invoice", credit,
+    `la facture « ${ref} » appartient au client « ${owner} », pas à « ${credit.client} » ; le montant est traité comme sans référence pour « ${credit.client} ». Vérifiez le client ou le numéro.`,
+    `invoice "${ref}" belongs to customer "${owner}", not "${credit.client}"; the amount is treated as unreferenced for "${credit.client}". Check the customer or the number.`);
+}
+
+function otherCurrency(credit: Credit, ref: string, currency: string): Issue {
+  return referenceIssue("payment.currency-mismatch", credit,
+    `la facture « ${ref} » est en ${currency}, le règlement en ${credit.currency} ; le montant est traité comme sans référence. Vérifiez la devise.`,
+    `invoice "${ref}" is in ${currency}, the credit in ${credit.currency}; the amount is treated as unreferenced. Check the currency.`);
+}
+
+/** Characters that make an invoice number differ from its lenient form. */
+const IRREGULAR = /[\sa-z\u00a0\u202f]/;
+
+/** A lenient key for invoice numbers: case, spaces and no-break spaces do not matter. */
+function looseNumber(number: string): string {
+  return number.replace(/[\s\u00a0\u202f]+/g, "").toUpperCase();
+}
+
+/** Invoice indices by number; a number held by several invoices maps to all of them, in FIFO order. */
+type Lookup = Map<string, number | number[]>;
+
+export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): LettrageResult {
+  const invoices: readonly Invoice[] = ledger.invoices;
+  const n = invoices.length;
+  const asOfDay = isoDayNumber(asOf);
+  const open = new Float64Array(n);
+  const writtenOff = new Float64Array(n);
+  const lastAllocation: (IsoDay | null)[] = new Array<IsoDay | null>(n).fill(null);
+  const dueDay = new Int32Array(n);
+  const dateDay = new Int32Array(n);
+  /** Account id of each invoice. */
+  const accountIdOf = new Int32Array(n);
+
+  const accounts = new Map<string, Map<string, Account>>();
+  const accountList: Account[] = [];
   const allocations = new Map<string, Allocation[]>();
   const issues: Issue[] = [];
 
+  const findAccount = (currency: string, client: string): Account | undefined => accounts.get(currency)?.get(client);
   const accountOf = (currency: string, client: string): Account => {
-    const key = accountKey(currency, client);
-    let account = accounts.get(key);
+    let ofCurrency = accounts.get(currency);
+    if (ofCurrency === undefined) {
+      ofCurrency = new Map();
+      accounts.set(currency, ofCurrency);
+    }
+    let account = ofCurrency.get(client);
     if (account === undefined) {
-      account = { client, currency, invoices: [], cursor: 0, leftovers: [], lastPaymentDate: null };
-      accounts.set(key, account);
+      account = { id: accountList.length, client, currency, invoices: [], cursor: 0, leftovers: [], lastPaymentDate: null };
+      accountList.push(account);
+      ofCurrency.set(client, account);
     }
     return account;
   };
 
-  // Invoices: one sort, then accounts (in FIFO order) and the lookup by number (first in that order wins).
-  const states: InvoiceState[] = ledger.invoices.map((invoice) => ({
-    invoice,
-    dueDay: day(invoice.due),
-    dateDay: day(invoice.date),
-    future: invoice.date > asOf,
-    open: invoice.amount,
-    writtenOff: 0,
-    lastAllocation: null,
-    reservable: invoice.amount,
-  }));
-  states.sort(fifoOrder);
-  const byNumber = new Map<string, InvoiceState[]>();
-  for (const state of states) {
-    if (!state.future) accountOf(state.invoice.currency, state.invoice.client).invoices.push(state);
-    const same = byNumber.get(state.invoice.number);
-    if (same === undefined) byNumber.set(state.invoice.number, [state]);
-    else same.push(state);
-  }
-  let byLooseNumber: Map<string, InvoiceState[]> | undefined;
-  const candidatesFor = (number: string): InvoiceState[] | undefined => {
-    const exact = byNumber.get(number);
-    if (exact !== undefined) return exact;
-    if (byLooseNumber === undefined) {
-      byLooseNumber = new Map();
-      for (const state of states) {
-        const key = looseNumber(state.invoice.number);
-        const same = byLooseNumber.get(key);
-        if (same === undefined) byLooseNumber.set(key, [state]);
-        else same.push(state);
-      }
-    }
-    return byLooseNumber.get(looseNumber(number));
+  /** Oldest due first, then invoice date, then number; the source row settles the rest. */
+  const fifoOrder = (a: number, b: number): number => {
+    const byDay = dueDay[a]! - dueDay[b]! || dateDay[a]! - dateDay[b]!;
+    if (byDay !== 0) return byDay;
+    const x = invoices[a] as Invoice;
+    const y = invoices[b] as Invoice;
+    return compareText(x.number, y.number) || compareText(x.source.sheet, y.source.sheet) || x.source.row - y.source.row;
   };
 
-  const credits: DatedCredit[] = [];
-  for (const credit of ledger.credits) if (credit.date <= asOf) credits.push({ credit, day: day(credit.date) });
-  credits.sort(creditOrder);
+  // Invoices: into their accounts (each sorted once in FIFO order) and into the lookup by number.
+  const byNumber: Lookup = new Map();
+  for (let i = 0; i < n; i++) {
+    const invoice = invoices[i] as Invoice;
+    dueDay[i] = isoDayNumber(invoice.due);
+    dateDay[i] = isoDayNumber(invoice.date);
+    open[i] = invoice.amount;
+    const account = accountOf(invoice.currency, invoice.client);
+    accountIdOf[i] = account.id;
+    if (dateDay[i]! <= asOfDay) account.invoices.push(i);
+    const same = byNumber.get(invoice.number);
+    if (same === undefined) byNumber.set(invoice.number, i);
+    else if (Array.isArray(same)) same.push(i);
+    else byNumber.set(invoice.number, [same, i]);
+  }
+  for (const account of accountList) account.invoices.sort(fifoOrder);
+  for (const same of byNumber.values()) if (Array.isArray(same)) same.sort(fifoOrder);
 
-  const allocate = (state: InvoiceState, credit: Credit, amount: Cents): void => {
-    state.open -= amount;
-    if (credit.kind === "write-off") state.writtenOff += amount;
-    if (state.lastAllocation === null || credit.date > state.lastAllocation) state.lastAllocation = credit.date;
+  // A reference that matches no number exactly is tried again ignoring case and spaces: against the numbers
+  // as they are, then against the few numbers that themselves hold spaces or lower case letters.
+  let irregular: Lookup | undefined;
+  const candidatesFor = (number: string): number | number[] | undefined => {
+    const exact = byNumber.get(number);
+    if (exact !== undefined) return exact;
+    const loose = looseNumber(number);
+    const found = loose === number ? undefined : byNumber.get(loose);
+    if (found !== undefined) return found;
+    if (irregular === undefined) {
+      irregular = new Map();
+      for (const [key, indices] of byNumber) {
+        if (!IRREGULAR.test(key)) continue;
+        const k = looseNumber(key);
+        const same = irregular.get(k) ?? byNumber.get(k);
+        const list = [...(same === undefined ? [] : Array.isArray(same) ? same : [same]), ...(Array.isArray(indices) ? indices : [indices])];
+        irregular.set(k, list.length === 1 ? (list[0] as number) : list.sort(fifoOrder));
+      }
+    }
+    return irregular.get(loose);
+  };
+
+  /**
+   * The invoice a reference points to for a credit of account `accountId`: the one in that account when
+   * there is one, else one of the same client (another currency), else the first (another client's).
+   */
+  const pick = (candidates: number | number[], accountId: number, client: string): number => {
+    if (!Array.isArray(candidates)) return candidates;
+    let sameClient = -1;
+    for (const i of candidates) {
+      if (accountIdOf[i] === accountId) return i;
+      if (sameClient < 0 && (invoices[i] as Invoice).client === client) sameClient = i;
+    }
+    return sameClient >= 0 ? sameClient : (candidates[0] as number);
+  };
+
+  // Credits dated up to the as-of date, in processing order.
+  const credits = ledger.credits;
+  const creditDay = new Int32Array(credits.length);
+  const order: number[] = [];
+  for (let c = 0; c < credits.length; c++) {
+    const day = isoDayNumber((credits[c] as Credit).date);
+    creditDay[c] = day;
+    if (day <= asOfDay) order.push(c);
+  }
+  order.sort((a, b) => {
+    const byDay = creditDay[a]! - creditDay[b]!;
+    if (byDay !== 0) return byDay;
+    const x = credits[a] as Credit;
+    const y = credits[b] as Credit;
+    return compareText(x.reference, y.reference) || compareText(x.source.sheet, y.source.sheet) || x.source.row - y.source.row;
+  });
+
+  const allocate = (i: number, credit: Credit, amount: Cents): void => {
+    open[i] = open[i]! - amount;
+    if (credit.kind === "write-off") writtenOff[i] = writtenOff[i]! + amount;
+    const last = lastAllocation[i];
+    if (last === null || last === undefined || credit.date > last) lastAllocation[i] = credit.date;
     let list = allocations.get(credit.currency);
     if (list === undefined) {
       list = [];
       allocations.set(credit.currency, list);
     }
-    list.push({ creditReference: credit.reference, creditKind: credit.kind, creditDate: credit.date, invoice: state.invoice.number, amount });
+    list.push({ creditReference: credit.reference, creditKind: credit.kind, creditDate: credit.date, invoice: (invoices[i] as Invoice).number, amount });
   };
 
   // Pass 1: named invoices.
-  const remaining: Cents[] = new Array<Cents>(credits.length);
-  const advances: ({ invoices: string[]; amount: Cents } | undefined)[] = new Array(credits.length);
-  for (let i = 0; i < credits.length; i++) {
-    const { credit } = credits[i] as DatedCredit;
+  const creditAccount: Account[] = new Array<Account>(order.length);
+  const remaining = new Float64Array(order.length);
+  const advances: ({ invoices: string[]; amount: Cents } | undefined)[] = new Array(order.length).fill(undefined);
+  for (let k = 0; k < order.length; k++) {
+    const credit = credits[order[k] as number] as Credit;
+    const account = accountOf(credit.currency, credit.client);
+    creditAccount[k] = account;
+    if (credit.kind === "payment" && (account.lastPaymentDate === null || credit.date > account.lastPaymentDate)) account.lastPaymentDate = credit.date;
     let left = credit.amount;
-    if (credit.kind === "payment") {
-      const account = accountOf(credit.currency, credit.client);
-      if (account.lastPaymentDate === null || credit.date > account.lastPaymentDate) account.lastPaymentDate = credit.date;
-    }
     for (const ref of credit.invoiceRefs) {
       if (ref.trim() === "") continue;
       const candidates = candidatesFor(ref);
-      const own = candidates?.filter((s) => s.invoice.client === credit.client);
-      const state = own?.find((s) => s.invoice.currency === credit.currency);
-      if (state === undefined) {
-        if (own !== undefined && own.length > 0) {
-          const other = (own[0] as InvoiceState).invoice.currency;
-          issues.push(referenceIssue("payment.currency-mismatch", credit,
-            `la facture « ${ref} » est en ${other}, le règlement en ${credit.currency} ; le montant est traité comme sans référence. Vérifiez la devise.`,
-            `invoice "${ref}" is in ${other}, the credit in ${credit.currency}; the amount is treated as unreferenced. Check the currency.`));
-        } else if (candidates !== undefined && candidates.length > 0) {
-          const owner = (candidates[0] as InvoiceState).invoice.client;
-          issues.push(referenceIssue("payment.other-client-invoice", credit,
-            `la facture « ${ref} » appartient au client « ${owner} », pas à « ${credit.client} » ; le montant est traité comme sans référence pour « ${credit.client} ». Vérifiez le client ou le numéro.`,
-            `invoice "${ref}" belongs to customer "${owner}", not "${credit.client}"; the amount is treated as unreferenced for "${credit.client}". Check the customer or the number.`));
-        } else {
-          issues.push(referenceIssue("payment.unknown-invoice", credit,
-            `la facture « ${ref} » est introuvable ; le montant est traité comme sans référence. Vérifiez le numéro de facture.`,
-            `invoice "${ref}" was not found; the amount is treated as unreferenced. Check the invoice number.`));
-        }
+      const i = candidates === undefined ? -1 : pick(candidates, account.id, credit.client);
+      if (i < 0 || accountIdOf[i] !== account.id) {
+        const named = invoices[i];
+        issues.push(named === undefined ? unknownInvoice(credit, ref)
+          : named.client !== credit.client ? otherClient(credit, ref, named.client)
+          : otherCurrency(credit, ref, named.currency));
         continue;
       }
       if (left <= 0) continue;
-      if (state.future) {
+      const take = Math.min(left, open[i]!);
+      if (take <= 0) continue;
+      left -= take;
+      if (dateDay[i]! > asOfDay) {
         // An advance (acompte) for an invoice not yet issued at the as-of date: held, without a warning.
-        const take = Math.min(left, state.reservable);
-        if (take > 0) {
-          state.reservable -= take;
-          left -= take;
-          const held = advances[i];
-          if (held === undefined) advances[i] = { invoices: [state.invoice.number], amount: take };
-          else {
-            held.amount += take;
-            if (!held.invoices.includes(state.invoice.number)) held.invoices.push(state.invoice.number);
-          }
+        open[i] = open[i]! - take;
+        const number = (invoices[i] as Invoice).number;
+        const held = advances[k];
+        if (held === undefined) advances[k] = { invoices: [number], amount: take };
+        else {
+          held.amount += take;
+          if (!held.invoices.includes(number)) held.invoices.push(number);
         }
       } else {
-        const take = Math.min(left, state.open);
-        if (take > 0) {
-          allocate(state, credit, take);
-          left -= take;
-        }
+        allocate(i, credit, take);
       }
     }
-    remaining[i] = left;
+    remaining[k] = left;
   }
 
   // Pass 2: FIFO for what is left, then leftovers.
-  for (let i = 0; i < credits.length; i++) {
-    const { credit } = credits[i] as DatedCredit;
-    let left = remaining[i] as Cents;
+  for (let k = 0; k < order.length; k++) {
+    const c = order[k] as number;
+    const credit = credits[c] as Credit;
+    let left = remaining[k]!;
+    const account = creditAccount[k] as Account;
     if (autoLettrage && left > 0) {
-      const account = accounts.get(accountKey(credit.currency, credit.client));
-      if (account !== undefined) {
-        const list = account.invoices;
-        let k = account.cursor;
-        while (left > 0 && k < list.length) {
-          const state = list[k] as InvoiceState;
-          if (state.open <= 0) {
-            k++;
-            continue;
-          }
-          const take = Math.min(left, state.open);
-          allocate(state, credit, take);
-          left -= take;
-          if (state.open <= 0) k++;
+      const list = account.invoices;
+      let p = account.cursor;
+      while (left > 0 && p < list.length) {
+        const i = list[p] as number;
+        const due = open[i]!;
+        if (due <= 0) {
+          p++;
+          continue;
         }
-        account.cursor = k;
+        const take = Math.min(left, due);
+        allocate(i, credit, take);
+        left -= take;
+        if (take === due) p++;
       }
+      account.cursor = p;
     }
-    const advance = advances[i];
+    const advance = advances[k];
     if (left !== 0 || advance !== undefined) {
-      const leftover: Leftover = { credit, amount: left + (advance?.amount ?? 0) };
+      const leftover: Leftover = { credit, creditDay: creditDay[c]!, amount: left + (advance?.amount ?? 0) };
       if (advance !== undefined) leftover.advance = advance;
-      accountOf(credit.currency, credit.client).leftovers.push(leftover);
+      account.leftovers.push(leftover);
     }
   }
 
-  return { accounts, allocations, issues };
+  return { accounts, allocations, issues, open, writtenOff, lastAllocation, dueDay, dateDay };
 }
