@@ -122,7 +122,6 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
   const allocations = new Map<string, Allocation[]>();
   const issues: Issue[] = [];
 
-  const findAccount = (currency: string, client: string): Account | undefined => accounts.get(currency)?.get(client);
   const accountOf = (currency: string, client: string): Account => {
     let ofCurrency = accounts.get(currency);
     if (ofCurrency === undefined) {
