@@ -3,7 +3,7 @@
 // Rules (../shared/schemas/graph/README.md has the Graph facts):
 // - at most 4 requests in flight (Outlook's per-mailbox limit); a waiting draft holds no slot;
 // - 429 and 503 wait for Retry-After (seconds or HTTP date), else exponential backoff with jitter;
-// - 401: one fresh token (forceRefresh) for the whole batch, then the draft fails;
+// - 401: the token is re-acquired once (forceRefresh, shared by concurrent 401s), then the draft fails;
 // - other 4xx: the draft fails with Graph's code and a French message;
 // - a timeout, a dropped connection or a 5xx leaves the outcome unknown: before any new POST the draft is
 //   looked up by its idempotency key (an extended property written in the same POST), and returned as
@@ -21,6 +21,9 @@ export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
 /** Outlook allows 4 concurrent requests per app and mailbox. */
 export const MAX_CONCURRENT_REQUESTS = 4;
+
+/** How long a timed-out request keeps its slot after it is abandoned. */
+export const ABORT_GRACE_MS = 1000;
 
 export interface CreateDraftsDeps {
   fetch: typeof fetch;
@@ -77,44 +80,63 @@ type HttpResult =
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One shared token for the batch; a 401 refreshes it once, and concurrent 401s share that refresh. */
+/** Forced token refreshes allowed in one batch (concurrent 401s share one). */
+const MAX_REFRESHES_PER_BATCH = 3;
+
+/**
+ * One token for the whole batch. After a 401, `renew` gives a newer token: the one another draft already
+ * obtained, or a forced refresh shared by every draft rejected meanwhile. A failed refresh, or more than
+ * MAX_REFRESHES_PER_BATCH of them, stops renewals, so a batch never keeps asking the user to sign in.
+ * The first sign-in failure is shared too: every draft fails with it, nobody asks again.
+ */
 class TokenHolder {
   private current: Promise<string> | null = null;
   private value: string | null = null;
-  private refreshed = false;
+  private refreshing: Promise<string> | null = null;
+  private refreshes = 0;
+  private stopped = false;
 
   constructor(private readonly source: CreateDraftsDeps["getToken"]) {}
 
   get(): Promise<string> {
-    if (this.current === null) this.current = this.track(this.source());
+    if (this.current === null) this.current = this.follow(this.source());
     return this.current;
   }
 
-  /** A newer token than `stale`, or null when the one refresh allowed was already used for it. */
-  async refresh(stale: string): Promise<string | null> {
-    if (this.value !== null && this.value !== stale) return this.value;
-    if (this.refreshed) {
-      if (this.current !== null && this.value === null) return this.current; // refresh in progress
+  async renew(rejected: string): Promise<string | null> {
+    if (this.value !== null && this.value !== rejected) return this.value;
+    if (this.refreshing === null) {
+      if (this.stopped || this.refreshes >= MAX_REFRESHES_PER_BATCH) return null;
+      this.refreshes += 1;
+      this.value = null;
+      const fresh = this.follow(this.source({ forceRefresh: true }));
+      this.current = fresh;
+      this.refreshing = fresh;
+      fresh.then(
+        () => undefined,
+        () => {
+          this.stopped = true;
+        },
+      ).finally(() => {
+        if (this.refreshing === fresh) this.refreshing = null;
+      });
+    }
+    try {
+      const token = await this.refreshing;
+      return token === rejected ? null : token;
+    } catch {
       return null;
     }
-    this.refreshed = true;
-    this.value = null;
-    this.current = this.track(this.source({ forceRefresh: true }));
-    return this.current;
   }
 
-  private track(p: Promise<string>): Promise<string> {
-    const tracked = p.then(
+  private follow(p: Promise<string>): Promise<string> {
+    p.then(
       (token) => {
-        if (this.current === tracked) this.value = token;
-        return token;
+        if (this.current === p) this.value = token;
       },
-      (error: unknown) => {
-        if (this.current === tracked) this.current = null; // the next draft may try again
-        throw error;
-      },
+      () => undefined,
     );
-    return tracked;
+    return p;
   }
 }
 
@@ -183,7 +205,11 @@ export async function createDrafts(drafts: DraftMessage[], deps: CreateDraftsDep
         }
         return { kind: "answer", status: response.status, retryAfter: response.headers.get("Retry-After"), body: parsed };
       } catch {
-        return { kind: "unknown", reason: controller.signal.aborted ? "timeout" : "network" };
+        if (!controller.signal.aborted) return { kind: "unknown", reason: "network" };
+        // The server may still be working on the abandoned request and count it against the mailbox's
+        // limit: keep its slot a little longer before handing it to the next request.
+        await sleep(ABORT_GRACE_MS);
+        return { kind: "unknown", reason: "timeout" };
       } finally {
         clearTimeout(timer);
       }
@@ -214,16 +240,15 @@ export async function createDrafts(drafts: DraftMessage[], deps: CreateDraftsDep
       await sleep(asked === null ? backoffMs(retries, random) : Math.min(asked, maxRetryAfterMs));
     };
 
-    /** A 401: true when a fresh token is there to retry with. */
+    /** A 401: true when a newer token is there to retry with (once per draft). */
+    let renewed = false;
     const renewToken = async (): Promise<boolean> => {
-      try {
-        const fresh = await tokens.refresh(token);
-        if (fresh === null || fresh === token) return false;
-        token = fresh;
-        return true;
-      } catch {
-        return false;
-      }
+      if (renewed) return false;
+      renewed = true;
+      const fresh = await tokens.renew(token);
+      if (fresh === null) return false;
+      token = fresh;
+      return true;
     };
 
     while (attempts < maxAttempts) {

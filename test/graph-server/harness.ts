@@ -52,14 +52,17 @@ export function draft(over: Partial<DraftMessage> & { clientId: string }): Draft
   };
 }
 
-/** A sleep that records what was asked and really waits only a few ms (lets closed sockets reach the server). */
-export function recordingSleep(realMs = 5): { sleep: (ms: number) => Promise<void>; asked: number[] } {
+/**
+ * A sleep that records what was asked and really waits a twentieth of it (2 to 60 ms): enough for a
+ * socket closed by the client to reach the server before the next request, without slowing tests.
+ */
+export function recordingSleep(): { sleep: (ms: number) => Promise<void>; asked: number[] } {
   const asked: number[] = [];
   return {
     asked,
     sleep: (ms: number) => {
       asked.push(ms);
-      return new Promise((resolve) => setTimeout(resolve, realMs));
+      return new Promise((resolve) => setTimeout(resolve, Math.min(60, Math.max(2, ms / 20))));
     },
   };
 }

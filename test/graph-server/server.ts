@@ -77,6 +77,8 @@ export interface FakeGraph {
   /** The most requests the server had in hand at once. */
   maxInFlight(): number;
   addFault(rule: FaultRule): void;
+  /** Fault rules not (fully) played yet. */
+  pendingFaults(): FaultRule[];
   close(): Promise<void>;
 }
 
@@ -336,6 +338,7 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     requests: () => [...log],
     maxInFlight: () => maxInFlight,
     addFault: (rule) => rules.push({ ...rule, left: rule.times ?? 1 }),
+    pendingFaults: () => rules.filter((r) => r.left > 0),
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

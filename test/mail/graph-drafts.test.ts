@@ -140,17 +140,43 @@ describe("createDrafts against a Graph-like server", () => {
     expect(tokenCalls).toEqual([undefined, { forceRefresh: true }]);
   });
 
-  it("shares one token refresh between drafts rejected together, then fails with a French message", async () => {
+  it("shares one token refresh between drafts rejected together", async () => {
+    const drafts = [1, 2, 3, 4].map((n) => draft({ clientId: `C00${n}` }));
+    const g = await serve({ faults: drafts.map((x) => ({ key: x.idempotencyKey, fault: { kind: "unauthorized" as const } })) });
+    const { deps: d, tokenCalls } = deps(g);
+    const outcomes = await createDrafts(drafts, d);
+    expect(outcomes.map((o) => o.status)).toEqual(["created", "created", "created", "created"]);
+    expect(tokenCalls).toEqual([undefined, { forceRefresh: true }]);
+  });
+
+  it("fails with a French message when even a fresh token is refused, without asking for tokens endlessly", async () => {
     const g = await serve({ isValidToken: () => false });
     const { deps: d, tokenCalls } = deps(g);
-    const outcomes = await createDrafts([1, 2, 3, 4, 5, 6].map((n) => draft({ clientId: `C00${n}` })), d);
-    expect(tokenCalls.filter((c) => c?.forceRefresh)).toHaveLength(1);
+    const outcomes = await createDrafts(Array.from({ length: 20 }, (_, n) => draft({ clientId: `C${n}` })), d);
     for (const o of outcomes) {
-      expect(o.status).toBe("failed");
-      expect(o.error?.code).toBe("InvalidAuthenticationToken");
+      expect(o).toMatchObject({ status: "failed", attempts: 2, error: { code: "InvalidAuthenticationToken" } });
       expect(o.error?.message).toMatch(/^Session Microsoft .* reconnectez-vous .* \/ Microsoft session/);
     }
+    expect(tokenCalls.filter((c) => c?.forceRefresh).length).toBeLessThanOrEqual(3);
     expect(g.messages()).toHaveLength(0);
+  });
+
+  it("asks for a sign-in only once per batch when it fails", async () => {
+    const g = await serve();
+    let calls = 0;
+    const { deps: d } = deps(g, {
+      getToken: async () => {
+        calls += 1;
+        throw new Error("Connexion annulée. / Sign-in cancelled.");
+      },
+    });
+    const outcomes = await createDrafts([draft({ clientId: "C001" }), draft({ clientId: "C002" })], d);
+    expect(outcomes.map((o) => [o.status, o.error?.code, o.error?.message])).toEqual([
+      ["failed", "AuthFailed", "Connexion annulée. / Sign-in cancelled."],
+      ["failed", "AuthFailed", "Connexion annulée. / Sign-in cancelled."],
+    ]);
+    expect(calls).toBe(1);
+    expect(g.requests()).toHaveLength(0);
   });
 
   it("fails a draft Graph refuses (4xx) at once, with Graph's code and a French message", async () => {
@@ -227,18 +253,6 @@ describe("createDrafts against a Graph-like server", () => {
       ["failed", "DuplicateKey"],
     ]);
     expect(g.requests()).toHaveLength(1);
-  });
-
-  it("reports a sign-in failure per draft with the provider's message and sends nothing", async () => {
-    const g = await serve();
-    const { deps: d } = deps(g, {
-      getToken: async () => {
-        throw new Error("Connexion annulée. / Sign-in cancelled.");
-      },
-    });
-    const outcomes = await createDrafts([draft({ clientId: "C001" }), draft({ clientId: "C002" })], d);
-    expect(outcomes.map((o) => o.error?.message)).toEqual(["Connexion annulée. / Sign-in cancelled.", "Connexion annulée. / Sign-in cancelled."]);
-    expect(g.requests()).toHaveLength(0);
   });
 
   it("reports each draft's outcome as soon as it is known, once", async () => {
