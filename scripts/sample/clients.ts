@@ -191,6 +191,9 @@ export function makeClients(rng: Random): SampleClient[] {
   // A client in liquidation: stopped paying, one invoice written off.
   const liquidated = at(40);
   liquidated.profile = "late";
+  liquidated.billing = "monthly";
+  liquidated.mode = "Virement";
+  liquidated.firstMonth = "2025-05";
   liquidated.lastMonth = "2026-02";
   liquidated.notes = "Liquidation judiciaire prononcée le 12/03/2026 ; créance déclarée au mandataire. Facture la plus ancienne passée en perte.";
 
