@@ -82,7 +82,7 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 
 /** Sheet name as Excel prints it in an address: quoted when it is not a plain identifier. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[Rr][0-9]*[Cc][0-9]*$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }

@@ -143,7 +143,7 @@ class Parser {
       const text = number[0];
       return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
     }
-    const ref = /^((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?[A-Za-z]{1,3}\$?[0-9]+(:\$?[A-Za-z]{1,3}\$?[0-9]+)?(?![A-Za-z0-9_(])/.exec(
+    const ref = /^((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?\$?[A-Za-z]{1,3}\$?[0-9]+(:\$?[A-Za-z]{1,3}\$?[0-9]+)?(?![\p{L}\p{N}_(])/u.exec(
       rest,
     );
     if (ref) {
