@@ -24,9 +24,7 @@ describe("formats", () => {
       header.format.fill.color = "#1F4E79";
       header.format.horizontalAlignment = xl.Excel.HorizontalAlignment.center;
       header.format.wrapText = true;
-      header.format.load("horizontalAlignment,wrapText");
-      header.format.font.load("bold,color");
-      header.format.fill.load("color");
+      header.load("format/horizontalAlignment,format/wrapText,format/font/bold,format/font/color,format/fill/color");
       await context.sync();
       return {
         bold: header.format.font.bold,
@@ -45,7 +43,7 @@ describe("formats", () => {
       const sheet = context.workbook.worksheets.getItem("Rapport");
       sheet.getRange("A1").format.font.bold = true;
       const both = sheet.getRange("A1:B1");
-      both.format.font.load("bold");
+      both.load("format/font/bold");
       await context.sync();
       return both.format.font.bold;
     });
@@ -58,12 +56,12 @@ describe("formats", () => {
       const sheet = context.workbook.worksheets.getItem("Rapport");
       sheet.getRange("B:B").format.columnWidth = 90;
       sheet.getRange("A:A").format.autofitColumns();
-      const a = sheet.getRange("A1").format;
-      const b = sheet.getRange("B1").format;
-      a.load("columnWidth");
-      b.load("columnWidth");
+      const a = sheet.getRange("A1");
+      const b = sheet.getRange("B1");
+      a.load("format/columnWidth");
+      b.load("format/columnWidth");
       await context.sync();
-      return [a.columnWidth, b.columnWidth];
+      return [a.format.columnWidth, b.format.columnWidth];
     });
     expect(widths[1]).toBe(90);
     expect(widths[0]).toBeGreaterThan(90); // "Établissements Martin et Fils" is long

@@ -115,7 +115,7 @@ describe("charts", () => {
       const chart = sheet.charts.add("Pie", sheet.getRange("A1:B4"), "Auto");
       chart.title.text = "Répartition";
       await context.sync();
-      const charts = sheet.charts;
+      const charts = context.workbook.worksheets.getItem("Données").charts;
       charts.load("items/name");
       chart.title.load("text");
       chart.series.load("items/name");
