@@ -86,11 +86,12 @@ function ageCurrency(
       const daysOverdue = asOfDay - (ageDay[i] as number);
       const bucket = bucketIndex(daysOverdue, buckets);
       const settledOn = left === 0 ? lastAllocation[i] : null;
-      const common = {
-        invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount,
-        paid: invoice.amount - left, outstanding: left, daysOverdue, bucket, currency, writtenOff: writtenOff[i] as Cents,
-      };
-      invoices.push(settledOn === null || settledOn === undefined ? common : { ...common, settledOn });
+      const paid = invoice.amount - left;
+      const lost = writtenOff[i] as Cents;
+      // Two literals rather than a spread: one hidden class each, no copy (a million of these must stay small).
+      invoices.push(settledOn === null || settledOn === undefined
+        ? { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost }
+        : { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost, settledOn });
       if (left !== 0) {
         byBucket[bucket] = (byBucket[bucket] as Cents) + left;
         outstanding += left;
