@@ -1,5 +1,6 @@
 // Amounts from cells: Excel numbers and the ways people type money as text (design.md §4).
-import { unitsToCents, type Cents } from "../money/cents";
+import type { Cents } from "../money/cents";
+import { numberToCents } from "../money/number-cents";
 import { currencyOfMark } from "../money/currency";
 import type { CellValue } from "../sheet";
 import { cellProblem } from "./messages";
@@ -34,7 +35,7 @@ const CORE = /^[\d.,' \u2019]+$/;
  */
 export function parseAmount(value: CellValue | undefined): AmountParse {
   if (typeof value === "number") {
-    const cents = unitsToCents(value);
+    const cents = numberToCents(value);
     if (cents === null) return fail("amount.out-of-range", String(value));
     return { ok: true, cents: cents === 0 ? 0 : cents };
   }

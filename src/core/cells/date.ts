@@ -235,11 +235,16 @@ export class DateOrderVote {
     else if (b > 12 && a <= 12) this.secondOver12 = true;
   }
 
-  /** dmy when only day-first evidence exists, mdy when only month-first, otherwise the locale (fr: dmy). */
-  decide(locale: "fr" | "en"): DateOrder {
+  /** The order the evidence shows, or null when there is none or it contradicts itself. */
+  decisive(): DateOrder | null {
     if (this.firstOver12 && !this.secondOver12) return "dmy";
     if (this.secondOver12 && !this.firstOver12) return "mdy";
-    return locale === "fr" ? "dmy" : "mdy";
+    return null;
+  }
+
+  /** dmy when only day-first evidence exists, mdy when only month-first, otherwise the locale (fr: dmy). */
+  decide(locale: "fr" | "en"): DateOrder {
+    return this.decisive() ?? (locale === "fr" ? "dmy" : "mdy");
   }
 }
 

@@ -31,14 +31,15 @@ const TEMPLATES: Record<string, Template> = {
 
 /**
  * The message for a cell that could not be read. `at` is an A1 reference with its sheet (see cellRef), or
- * absent when the caller does not know where the value comes from.
+ * absent when the caller does not know where the value comes from; `hint` adds a French and an English remark.
  */
-export function cellProblem(code: string, text: string, at?: string): string {
+export function cellProblem(code: string, text: string, at?: string, hint?: readonly [string, string]): string {
   const template = TEMPLATES[code];
   const atFr = at === undefined ? "" : ` en ${at}`;
   const atEn = at === undefined ? "" : ` in ${at}`;
   const v = quoteValue(text);
   if (template === undefined) return `Valeur illisible ${v.fr}${atFr} (${code}). / Unreadable value ${v.en}${atEn} (${code}).`;
   const [fr, en] = template(v, atFr, atEn);
-  return `${fr} / ${en}`;
+  if (hint === undefined) return `${fr} / ${en}`;
+  return `${fr.replace(/\.$/, "")}${hint[0]}. / ${en.replace(/\.$/, "")}${hint[1]}.`;
 }

@@ -12,6 +12,7 @@ const ANY_SPACES = /[\s\u200B]+/g;
  */
 export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") {
+    if (isTidy(value)) return value;
     const t = value.trim();
     if (t.length === 0 || !ODD_SPACE.test(t)) return t;
     return t.replace(ANY_SPACES, " ").trim();
@@ -19,6 +20,23 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return "";
+}
+
+/** True when a string has no leading, trailing, doubled or unusual whitespace (the common case, no allocation). */
+function isTidy(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  let previous = 0;
+  for (let i = 0; i < n; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c <= 32) {
+      if (c !== 32 || i === 0 || i === n - 1 || previous === 32) return false;
+    } else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85) {
+      return false;
+    }
+    previous = c;
+  }
+  return true;
 }
 
 /** True for an empty cell: null, undefined, "" or whitespace only. */

@@ -32,7 +32,7 @@ export function normalizeHeader(value: CellValue | undefined | string): string {
   return out.join(" ");
 }
 
-/** A name compared loosely: folded, punctuation to spaces, single spaces ("Sté Dupont-Fils" ≈ "ste dupont fils"). */
+/** A name compared loosely: folded, letters and digits only ("ACME S.A." ≈ "Acme SA", "Dupont-Fils" ≈ "dupont fils"). */
 export function normalizeName(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]+/g, " ").trim();
+  return foldText(text).replace(/[^a-z0-9]+/g, "");
 }

@@ -66,4 +66,6 @@ export interface Ledger {
   issues: Issue[];
   /** Rows left out because of an error, per sheet (counted in the summary). */
   rejectedRows: number;
+  /** The same count by sheet name (optional: builders that know their sheets fill it). */
+  rejectedBySheet?: Record<string, number>;
 }
