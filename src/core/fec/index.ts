@@ -1,0 +1,2 @@
+export { fecToLedger, FEC_SHEET, type FecOptions } from "./to-ledger";
+export { fecAmount, readFecHeader, FEC_FIELDS, type FecField, type FecHeader } from "./read";
