@@ -32,7 +32,8 @@ export type ParsedHistoryRow =
   | { kind: "row"; row: HistoryRow }
   | { kind: "raw"; cells: HistoryCell[]; asOf?: IsoDay; currency?: string };
 
-function roundTenth(days: number | null): number | null {
+/** Days rounded to 0.1 as the history stores them (null stays null). */
+export function roundTenth(days: number | null): number | null {
   return days === null ? null : Math.round(days * 10) / 10;
 }
 

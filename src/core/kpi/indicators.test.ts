@@ -131,6 +131,19 @@ describe("payment behaviour", () => {
     expect(k.retardMoyen.days).toBeCloseTo(10_000 / 4_200, 10);
   });
 
+  it("keeps an invoice settled with a small write-off in the means, weighted by what came in", () => {
+    // H: 1 000 € dated 01/03, due 31/03; 990 € paid on 20/04 and the 10 € left written off the same day.
+    // It counts for 990 € with a délai of 50 days and a retard of 20 days.
+    const h = invoice({ number: "H", date: "2024-03-01", due: "2024-03-31", amount: 1000 });
+    const ledger = ledgerOf({
+      invoices: [h],
+      credits: [credit({ date: "2024-04-20", amount: 990, pays: ["H"] }), credit({ date: "2024-04-20", amount: 10, pays: ["H"], kind: "write-off" })],
+    });
+    const k = indicatorsAt(ledger);
+    expect(k.delaiMoyenReglement).toEqual({ days: 50, invoices: 1, amount: 99_000 });
+    expect(k.retardMoyen.days).toBe(20);
+  });
+
   it("gives the payment rates at 30, 60 and 90 days on the invoices old enough to be judged", () => {
     // Cohort: dated 01/07/2023 – 01/04/2024 (90 days before 30/06): G1 1 000, G2 3 000, G5 800 = 4 800 €.
     // Within 30 d: G2 → 3 000 / 4 800 = 62.5 %; within 60 and 90 d: G1 + G2 = 4 000 / 4 800 = 83.33 %.

@@ -138,8 +138,10 @@ export function computeIndicatorsWithParts(input: IndicatorsInput): IndicatorsWi
 
   const cei = collectionEffectiveness(encoursAt(flows, addDays(month.start, -1)), sales[0] ?? 0, encours, nonEchu);
 
+  // Invoices of the clients the journal has disputes for (the only ones looked up by number).
   const openByClient = new Map<string, Map<string, AgedInvoice>>();
   for (const inv of aging.invoices) {
+    if (!journalView.disputes.has(inv.client)) continue;
     let m = openByClient.get(inv.client);
     if (m === undefined) {
       m = new Map();

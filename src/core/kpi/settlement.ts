@@ -8,11 +8,17 @@ import type { Period } from "./period";
 import { addToMean, emptyMean, meanValue, share, type Share, type WeightedMean } from "./share";
 
 /**
- * An invoice counts as settled when nothing is left open, its last settlement is known, and no write-off was
- * applied to it (a loss is not a payment). Credit notes and payments both settle.
+ * An invoice counts as settled when nothing is left open, its last settlement is known, and it was not entirely
+ * written off (a loss is not a payment). Payments and credit notes both settle; a small write-off of what was
+ * left (an écart de règlement) does not take the invoice out of the statistics.
  */
 export function isSettled(inv: AgedInvoice): inv is AgedInvoice & { settledOn: IsoDay } {
-  return inv.outstanding === 0 && inv.settledOn !== undefined && inv.writtenOff === 0;
+  return inv.outstanding === 0 && inv.settledOn !== undefined && inv.writtenOff < inv.amount;
+}
+
+/** What the invoice brought in (its amount less write-offs): the weight of its delay in every mean and rate. */
+export function collected(inv: AgedInvoice): Cents {
+  return inv.amount - inv.writtenOff;
 }
 
 /** A mean delay in days, with what it was computed on. */
@@ -79,7 +85,10 @@ const RATE_HORIZON = 90;
 /**
  * Statistics over the invoices of `aging` settled in `period` (settlement date within it).
  * Délai = settlement − invoice date and retard = settlement − due date, each floored at 0 (a payment received
- * before the invoice or due date counts as 0 day), weighted by invoice amount.
+ * before the invoice or due date counts as 0 day), weighted by what the invoice brought in (amount − write-offs).
+ * Payment rates: share of the cohort's invoiced amount collected on invoices fully settled within 30/60/90 days
+ * of their date; the cohort (the invoices dated in the period at least 90 days before the as-of date) is the
+ * same for the three rates, so they can be compared and never decrease.
  */
 export function settlementStats(aging: CurrencyAging, period: Period, day: (iso: IsoDay) => number = dayCache()): SettlementStats {
   const delai = emptyMean();
@@ -102,26 +111,27 @@ export function settlementStats(aging: CurrencyAging, period: Period, day: (iso:
       cohortCount++;
       if (settled) {
         const took = day(inv.settledOn) - dateDay;
-        for (let h = 0; h < horizons.length; h++) if (took <= (horizons[h] as number)) within[h] = (within[h] as number) + inv.amount;
+        for (let h = 0; h < horizons.length; h++) if (took <= (horizons[h] as number)) within[h] = (within[h] as number) + collected(inv);
       }
     }
     if (!settled || inv.settledOn < period.start || inv.settledOn > period.end) continue;
     const settledDay = day(inv.settledOn);
     const d = Math.max(0, settledDay - dateDay);
     const r = Math.max(0, settledDay - day(inv.due));
-    addToMean(delai, d, inv.amount);
-    addToMean(retard, r, inv.amount);
+    const weight = collected(inv);
+    addToMean(delai, d, weight);
+    addToMean(retard, r, weight);
     const bracket = brackets.find((b) => inv.amount >= b.min && (b.max === null || inv.amount < b.max));
     if (bracket !== undefined) {
-      addToMean(bracket.delai, d, inv.amount);
-      addToMean(bracket.retard, r, inv.amount);
+      addToMean(bracket.delai, d, weight);
+      addToMean(bracket.retard, r, weight);
     }
     let history = clients.get(inv.client);
     if (history === undefined) {
       history = { client: inv.client, late: emptyMean(), paidLate: 0 };
       clients.set(inv.client, history);
     }
-    addToMean(history.late, r, inv.amount);
+    addToMean(history.late, r, weight);
     if (r > 0) history.paidLate++;
   }
 
