@@ -132,6 +132,24 @@ describe("emulated Excel host behind Microsoft's client", () => {
     expect(code).toBe("InvalidObjectPath");
   });
 
+  it("keeps a range tracked with trackedObjects usable in a later run", async () => {
+    const range = await xl.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Factures").getRange("B2:C3");
+      context.trackedObjects.add(r);
+      await context.sync();
+      return r;
+    });
+    const values = await xl.Excel.run(range, async (context) => {
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([
+      ["Dupont SA", 1200.5],
+      ["Martin SARL", 800],
+    ]);
+  });
+
   it("answers ApiNotFound for worksheet custom properties on a host limited to ExcelApi 1.11", async () => {
     const old = createExcelHarness(facturesSeed(), { requirementSets: { ExcelApi: "1.11" } });
     expect(old.Office.context.requirements.isSetSupported("ExcelApi", "1.12")).toBe(false);

@@ -160,6 +160,17 @@ describe("worksheets", () => {
     expect(code).toBe("InvalidSelection");
   });
 
+  it("addresses several blocks at once with getRanges", async () => {
+    const xl = createExcelHarness(seed());
+    const read = await xl.Excel.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("Factures").getRanges("A1:A2, C3");
+      areas.load("address,cellCount");
+      await context.sync();
+      return [areas.address, areas.cellCount];
+    });
+    expect(read).toEqual(["Factures!A1:A2,Factures!C3", 3]);
+  });
+
   it("moves the selection when a range is selected", async () => {
     const xl = createExcelHarness(seed());
     await xl.Excel.run(async (context) => {

@@ -3,6 +3,7 @@ import { HostError, invalidArgument } from "../errors";
 import type { EmulatedSheet } from "../model/sheet";
 import { chartCollectionType } from "./chart";
 import { rangeType } from "./range";
+import { rangeAreasType } from "./range-areas";
 import { checkedRect, rangeFromAddress } from "./range-target";
 import { hostObject, type Host, type TypeDef } from "./registry";
 import { tableCollectionType } from "./table";
@@ -96,6 +97,12 @@ export const worksheetType: TypeDef<EmulatedSheet> = {
         sheet: s,
         rect: checkedRect({ row: Number(row), col: Number(col), rows: Number(rows), cols: Number(cols) }, "Worksheet.getRangeByIndexes"),
       }),
+    // "Gets the RangeAreas object, representing one or more blocks of rectangular ranges, specified by the address or name."
+    GetRanges: (s, [address]) => {
+      const parts = String(address ?? "").split(/[,;]/).map((a) => a.trim()).filter((a) => a !== "");
+      if (parts.length === 0) throw invalidArgument("Worksheet.getRanges", String(address));
+      return hostObject(rangeAreasType, { sheet: s, rects: parts.map((a) => rangeFromAddress(s, a, "Worksheet.getRanges").rect) });
+    },
     GetCell: (s, [row, col]) =>
       hostObject(rangeType, { sheet: s, rect: checkedRect({ row: Number(row), col: Number(col), rows: 1, cols: 1 }, "Worksheet.getCell") }),
     // "If the entire worksheet is blank, this function will return the top left cell (i.e. it will not throw an error)."
@@ -133,6 +140,7 @@ export const worksheetType: TypeDef<EmulatedSheet> = {
     PageLayout: "1.9",
     Protection: "1.2",
     GetRangeByIndexes: "1.7",
+    GetRanges: "1.9",
     GetUsedRangeOrNullObject: "1.4",
     ShowOutlineLevels: "1.10",
   },
