@@ -44,7 +44,42 @@ export function parseAmount(value: CellValue | undefined): AmountParse {
   return parseAmountText(value);
 }
 
+/**
+ * Cents of the plainest amount texts ("1234", "-1234,5", "1234.56"): an optional minus, digits, and at most one
+ * separator followed by one or two digits. -0.5 when the text is anything else (the full reader decides then).
+ */
+function plainCents(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 16) return -0.5;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  let whole = 0;
+  for (; i < n; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+  }
+  if (i === start) return -0.5;
+  let fraction = 0;
+  if (i < n) {
+    const sep = s.charCodeAt(i);
+    const digits = n - i - 1;
+    if ((sep !== 44 && sep !== 46) || digits < 1 || digits > 2) return -0.5;
+    for (let j = i + 1; j < n; j += 1) {
+      const c = s.charCodeAt(j);
+      if (c < 48 || c > 57) return -0.5;
+      fraction = fraction * 10 + (c - 48);
+    }
+    if (digits === 1) fraction *= 10;
+  }
+  const cents = whole * 100 + fraction;
+  if (!Number.isSafeInteger(cents)) return -0.5;
+  return start === 1 && cents !== 0 ? -cents : cents;
+}
+
 function parseAmountText(raw: string): AmountParse {
+  const plain = plainCents(raw);
+  if (plain !== -0.5) return { ok: true, cents: plain };
   const text = cellText(raw);
   if (text.length === 0) return fail("amount.empty", "");
   if (text.charCodeAt(0) === 35 && isErrorValue(text)) return fail("amount.error-value", text);

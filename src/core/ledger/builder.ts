@@ -69,7 +69,7 @@ interface PendingDate {
   row: number;
   /** 0-based index into the row arrays. */
   column: number;
-  text: string;
+  value: CellValue | undefined;
   vote: string;
 }
 
@@ -102,7 +102,7 @@ class Assembler implements LedgerBuilder {
   private readonly overrides: Partial<Record<SheetKind, ColumnOverride>>;
   private readonly sheets: Partial<Record<SheetKind, SheetState>> = {};
   private fatal: Issue | null = null;
-  private readonly issues: Record<SheetKind | "other", Issue[]> = { invoices: [], payments: [], clients: [], other: [] };
+  private readonly issues: Record<SheetKind, Issue[]> = { invoices: [], payments: [], clients: [] };
 
   private readonly invoices: Invoice[] = [];
   /** Day numbers of invoice dates and due dates (NaN: pending or, for due, not given). */
@@ -127,6 +127,7 @@ class Assembler implements LedgerBuilder {
   private readonly kindCache = new Map<string, CreditKind | null>();
   private readonly emailCache = new Map<string, { valid: string[]; invalid: string[] }>();
   private finished = false;
+  private result: LedgerBuild | null = null;
 
   constructor(options: LedgerBuilderOptions) {
     this.date1904 = options.info.date1904;
@@ -216,15 +217,24 @@ class Assembler implements LedgerBuilder {
         this.unreadable(s, "date.impossible", value, row, column);
         return NO_DAY;
       }
-      this.vote(voteKey).add(scan.a, scan.b);
-      return Number.NaN;
+      const vote = this.vote(voteKey);
+      vote.add(scan.a, scan.b);
+      // Once a column shows the locale's own order, no later cell can change the decision (a contradiction
+      // falls back to the locale): read the date now instead of waiting for the end.
+      const sure = this.locale === "fr" ? (vote.firstOver12 ? "dmy" : null) : vote.secondOver12 ? "mdy" : null;
+      if (sure === null) return Number.NaN;
+      const dn = resolveParts(scan.a, scan.b, scan.y, sure);
+      if (dn !== NO_DAY) return dn;
+      const message = cellProblem("date.impossible", shown(value), this.at(s, column, row), M.dateOrderHint(sure));
+      this.cell(s, "error", "date.impossible", message, row, column);
+      return NO_DAY;
     }
     this.unreadable(s, scan.code, value, row, column);
     return NO_DAY;
   }
 
   private defer(credit: boolean, index: number, due: boolean, s: SheetState, row: number, column: number, value: CellValue | undefined, a: number, b: number, y: number, vote: string): void {
-    this.pending.push({ credit, index, due, a, b, y, kind: s.kind, row, column, text: shown(value), vote });
+    this.pending.push({ credit, index, due, a, b, y, kind: s.kind, row, column, value, vote });
   }
 
   private currency(s: SheetState, value: CellValue | undefined, row: number, column: number): string {
@@ -615,6 +625,7 @@ class Assembler implements LedgerBuilder {
   // ---- finish --------------------------------------------------------------------------------------------
 
   finish(): LedgerBuild {
+    if (this.result !== null) return this.result;
     this.finished = true;
     if (this.fatal !== null) return { ok: false, fatal: this.fatal };
     const inv = this.sheets.invoices;
@@ -700,8 +711,9 @@ class Assembler implements LedgerBuilder {
       rejectedRows += s.rejected;
     }
     const issues: Issue[] = [];
-    for (const kind of [...KINDS, "other" as const]) issues.push(...sortIssues(this.issues[kind]));
-    return { ok: true, ledger: { invoices, credits, clients: clients.map, issues, rejectedRows, rejectedBySheet } };
+    for (const kind of KINDS) issues.push(...sortIssues(this.issues[kind]));
+    this.result = { ok: true, ledger: { invoices, credits, clients: clients.map, issues, rejectedRows, rejectedBySheet } };
+    return this.result;
   }
 
   private resolvePendingDates(droppedInvoices: Uint8Array, droppedCredits: Uint8Array): void {
@@ -719,7 +731,7 @@ class Assembler implements LedgerBuilder {
       const dropped = p.credit ? droppedCredits : droppedInvoices;
       if (dn === NO_DAY) {
         const s = this.sheets[p.kind] as SheetState;
-        const message = cellProblem("date.impossible", p.text, this.at(s, p.column, p.row), M.dateOrderHint(order));
+        const message = cellProblem("date.impossible", shown(p.value), this.at(s, p.column, p.row), M.dateOrderHint(order));
         this.cell(s, "error", "date.impossible", message, p.row, p.column);
         if (dropped[p.index] !== 1) {
           dropped[p.index] = 1;
