@@ -92,7 +92,7 @@ describe("sign-in for Outlook drafts", () => {
     const bob: MsalAccount = { username: "bob@cabinet.fr", homeAccountId: "b.2" };
     const { msal, calls } = fakeMsal({
       active: alice,
-      silent: [new InteractionRequiredAuthError("consent_required", "AADSTS65001"), token("t-later", bob)],
+      silent: [new InteractionRequiredAuthError("consent_required", "corr-1", "AADSTS65001"), token("t-later", bob)],
       popup: [token("t-popup", bob)],
     });
     const { tokens } = provider({ msal });
@@ -103,14 +103,14 @@ describe("sign-in for Outlook drafts", () => {
   });
 
   it("opens a popup on first use, when there is no account to be silent with", async () => {
-    const { msal, calls } = fakeMsal({ active: null, all: [], silent: [new BrowserAuthError("no_account_error")], popup: [token("t-first")] });
+    const { msal, calls } = fakeMsal({ active: null, all: [], silent: [new BrowserAuthError("no_account_error", "corr-1")], popup: [token("t-first")] });
     expect(await provider({ msal }).tokens.getToken()).toBe("t-first");
     expect(calls.map((c) => c.kind)).toEqual(["silent", "popup", "setActive"]);
   });
 
   it("says « Connexion annulée » when the user closes the popup (browser or Office broker)", async () => {
-    for (const cancel of [new BrowserAuthError("user_cancelled"), new ClientAuthError("user_canceled")]) {
-      const { msal } = fakeMsal({ active: null, silent: [new InteractionRequiredAuthError("interaction_required")], popup: [cancel] });
+    for (const cancel of [new BrowserAuthError("user_cancelled", "corr-1"), new ClientAuthError("user_canceled", "corr-1")]) {
+      const { msal } = fakeMsal({ active: null, silent: [new InteractionRequiredAuthError("interaction_required", "corr-1")], popup: [cancel] });
       const { tokens } = provider({ msal });
       const error = await tokens.getToken().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SignInError);
@@ -121,7 +121,7 @@ describe("sign-in for Outlook drafts", () => {
   });
 
   it("asks the user once when several drafts need a token at the same time", async () => {
-    const irq = () => new InteractionRequiredAuthError("interaction_required");
+    const irq = () => new InteractionRequiredAuthError("interaction_required", "corr-1");
     const { msal, calls } = fakeMsal({ active: null, silent: [irq(), irq(), irq()], popup: [token("t-shared")] });
     const { tokens } = provider({ msal });
     expect(await Promise.all([tokens.getToken(), tokens.getToken(), tokens.getToken()])).toEqual(["t-shared", "t-shared", "t-shared"]);
