@@ -174,7 +174,7 @@ export function makeActivity(clients: SampleClient[], rng: Random): SampleActivi
   const english = clients.find((c) => c.language === "en");
   if (english !== undefined) {
     drafts.push({ client: english, date: "2026-03-18", label: "Group reporting package FY2025 (US GAAP)", ht: 480_000, currency: "USD", vatRate: 0 });
-    drafts.push({ client: english, date: "2026-08-27", label: "Transfer pricing documentation", ht: 325_000, currency: "USD", vatRate: 0 });
+    drafts.push({ client: english, date: "2026-10-08", label: "Transfer pricing documentation", ht: 325_000, currency: "USD", vatRate: 0 });
   }
   // The invoice an advance will be paid on (dated after the last month-end).
   const advanceClient = clients.find((c) => c.category === "PME" && c.profile === "good" && c.language === "fr");

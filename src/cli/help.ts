@@ -24,6 +24,11 @@ Usage:
 
 export const AGE_HELP = `encours age — balance âgée à une date d'arrêté
 
+Usage :
+  encours age --workbook W.xlsx [options]
+  encours age --invoices F [--payments F] [--clients F] [options]
+  encours age --fec F [options]
+
 Données (une source) :
   --workbook W.xlsx     classeur contenant les feuilles Factures, Règlements (ou Paiements, Encaissements)
                         et Clients (facultative), trouvées par leur nom (français ou anglais)
@@ -53,6 +58,11 @@ une ligne d'explication sur la sortie d'erreur).
 ────────────────────────────────────────────────────────────────────────
 
 encours age — aged balance at an as-of date
+
+Usage:
+  encours age --workbook W.xlsx [options]
+  encours age --invoices F [--payments F] [--clients F] [options]
+  encours age --fec F [options]
 
 Data (one source):
   --workbook W.xlsx     workbook holding the sheets Invoices (Factures), Payments (Règlements, Paiements,

@@ -90,7 +90,7 @@ export async function loadWorkbook(
 }
 
 export function hasAnyValue(sheet: RawSheet): boolean {
-  return sheet.values.some((row) => row.some((v) => v !== null && v !== ""));
+  return sheet.values.some((row) => row.some((v) => v !== null && (typeof v !== "string" || v.trim() !== "")));
 }
 
 export interface LoadedSheet {

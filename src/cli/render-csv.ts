@@ -18,7 +18,8 @@ export function renderCsv(report: AgeReport): string {
   lines.push(["Devise", "Client", "Nom", ...bucketLabels, "Total", "Factures ouvertes"].map(csvText).join(";"));
   for (const aging of report.currencies) {
     for (const c of aging.clients) {
-      const name = report.clients.get(c.client)?.name ?? "";
+      const known = report.clients.get(c.client)?.name ?? "";
+      const name = known === c.client ? "" : known;
       lines.push([
         csvText(aging.currency), csvText(c.client), csvText(name),
         ...c.byBucket.map((v) => frenchNumber(v, false)), frenchNumber(c.outstanding, false), String(c.openInvoices),

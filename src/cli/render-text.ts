@@ -52,12 +52,14 @@ function renderCurrency(aging: CurrencyAging, report: AgeReport): string[] {
   if (aging.unapplied.length > 0) {
     out.push("");
     out.push(`Crédits non affectés / Unapplied credits (${aging.unapplied.length}) :`);
+    const labels = aging.unapplied.map((u) => truncate(clientLabel(u.client, report), CLIENT_WIDTH));
+    const labelWidthU = Math.max(...labels.map((l) => [...l].length));
     const refWidth = Math.max(...aging.unapplied.map((u) => [...oneLine(u.reference)].length));
     const amounts = aging.unapplied.map((u) => frenchNumber(u.amount));
     const amountWidth = Math.max(...amounts.map((a) => a.length));
     aging.unapplied.forEach((u, i) => {
       out.push(
-        `  ${padEnd(truncate(clientLabel(u.client, report), CLIENT_WIDTH), CLIENT_WIDTH)}${GAP}${padEnd(oneLine(u.reference), refWidth)}` +
+        `  ${padEnd(labels[i] ?? "", labelWidthU)}${GAP}${padEnd(oneLine(u.reference), refWidth)}` +
           `${GAP}${frenchDay(u.date)}${GAP}${padStart(amounts[i] ?? "", amountWidth)}`,
       );
     });

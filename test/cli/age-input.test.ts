@@ -38,12 +38,12 @@ async function outstanding(run: CliRun): Promise<number> {
 
 describe("encours age refuses unusable input with exit 2 and one line", () => {
   it("names a missing file", async () => {
-    expectRefusal(await runCli(["age", "--invoices", "mem:absent.csv", ...AS_OF]), "Fichier introuvable", "mem:absent.csv", "File not found");
+    expectRefusal(await runCli(["age", "--invoices", "/mem/absent.csv", ...AS_OF]), "Fichier introuvable", "/mem/absent.csv", "File not found");
   });
 
   it("refuses an empty file and a file of blank lines", async () => {
-    expectRefusal(await runCli(["age", "--invoices", "mem:f.csv", ...AS_OF], { "mem:f.csv": "" }), "Fichier vide", "Empty file");
-    expectRefusal(await runCli(["age", "--invoices", "mem:f.csv", ...AS_OF], { "mem:f.csv": "\r\n  \r\n" }), "Fichier vide");
+    expectRefusal(await runCli(["age", "--invoices", "/mem/f.csv", ...AS_OF], { "/mem/f.csv": "" }), "Fichier vide", "Empty file");
+    expectRefusal(await runCli(["age", "--invoices", "/mem/f.csv", ...AS_OF], { "/mem/f.csv": "\r\n  \r\n" }), "Fichier vide");
   });
 
   it("names the sheet names tried when a workbook has no invoice sheet", async () => {
@@ -52,50 +52,50 @@ describe("encours age refuses unusable input with exit 2 and one line", () => {
       fillSheet(wb.addWorksheet("Budget 2026"), [["x"]]);
     });
     expectRefusal(
-      await runCli(["age", "--workbook", "mem:w.xlsx", ...AS_OF], { "mem:w.xlsx": bytes }),
+      await runCli(["age", "--workbook", "/mem/w.xlsx", ...AS_OF], { "/mem/w.xlsx": bytes }),
       "Aucune feuille de factures", "Factures", "Invoices", "Notes, Budget 2026", "No invoice sheet",
     );
   });
 
   it("gives the core's message when a required column is absent", async () => {
     const noAmount = csv([["N° facture", "Client", "Date facture"], ["F1", "Dupont", "01/03/2026"]]);
-    const run = await runCli(["age", "--invoices", "mem:f.csv", ...AS_OF], { "mem:f.csv": noAmount });
+    const run = await runCli(["age", "--invoices", "/mem/f.csv", ...AS_OF], { "/mem/f.csv": noAmount });
     expectRefusal(run, "f.csv", "montant");
   });
 
   it.each([
     [["age"], "--invoices"],
-    [["age", "--invoices", "mem:f.csv", "--as-of", "2026-02-30"], "2026-02-30"],
-    [["age", "--invoices", "mem:f.csv", "--as-of", "31/03/2026"], "AAAA-MM-JJ"],
-    [["age", "--invoices", "mem:f.csv", "--buckets", "60,30"], "--buckets"],
-    [["age", "--invoices", "mem:f.csv", "--buckets", "30,abc"], "--buckets"],
-    [["age", "--invoices", "mem:f.csv", "--terms", "-5"], "--terms"],
-    [["age", "--invoices", "mem:f.csv", "--json", "--csv"], "--json"],
-    [["age", "--invoices", "mem:f.csv", "--colour"], "--colour"],
+    [["age", "--invoices", "/mem/f.csv", "--as-of", "2026-02-30"], "2026-02-30"],
+    [["age", "--invoices", "/mem/f.csv", "--as-of", "31/03/2026"], "AAAA-MM-JJ"],
+    [["age", "--invoices", "/mem/f.csv", "--buckets", "60,30"], "--buckets"],
+    [["age", "--invoices", "/mem/f.csv", "--buckets", "30,abc"], "--buckets"],
+    [["age", "--invoices", "/mem/f.csv", "--terms", "-5"], "--terms"],
+    [["age", "--invoices", "/mem/f.csv", "--json", "--csv"], "--json"],
+    [["age", "--invoices", "/mem/f.csv", "--colour"], "--colour"],
     [["age", "--invoices"], "--invoices"],
-    [["age", "--invoices", "mem:f.csv", "--workbook", "mem:w.xlsx"], "Une seule source"],
-    [["age", "--workbook", "mem:w.xlsx", "--payments", "mem:p.csv"], "--payments"],
-    [["age", "--invoices", "mem:f.csv", "surplus"], "surplus"],
+    [["age", "--invoices", "/mem/f.csv", "--workbook", "/mem/w.xlsx"], "Une seule source"],
+    [["age", "--workbook", "/mem/w.xlsx", "--payments", "/mem/p.csv"], "--payments"],
+    [["age", "--invoices", "/mem/f.csv", "surplus"], "surplus"],
     [["balance"], "balance"],
     [[], "encours age"],
   ])("refuses the command line %j", async (argv, fragment) => {
-    expectRefusal(await runCli(argv, { "mem:f.csv": ONE_INVOICE }), fragment);
+    expectRefusal(await runCli(argv, { "/mem/f.csv": ONE_INVOICE }), fragment);
   });
 
   it("refuses an old .xls file, naming the formats it reads", async () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
-    expectRefusal(await runCli(["age", "--invoices", "mem:f.xls", ...AS_OF], { "mem:f.xls": xls }), ".xls", ".xlsx");
+    expectRefusal(await runCli(["age", "--invoices", "/mem/f.xls", ...AS_OF], { "/mem/f.xls": xls }), ".xls", ".xlsx");
   });
 
   it("refuses a damaged .xlsx", async () => {
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
-    expectRefusal(await runCli(["age", "--workbook", "mem:w.xlsx", ...AS_OF], { "mem:w.xlsx": broken }), "Classeur illisible");
+    expectRefusal(await runCli(["age", "--workbook", "/mem/w.xlsx", ...AS_OF], { "/mem/w.xlsx": broken }), "Classeur illisible");
   });
 
   it("refuses a sheet name after # that the workbook does not have, listing those it has", async () => {
     const bytes = await workbookBytes((wb) => fillSheet(wb.addWorksheet("Ventes 2026"), [INVOICE_HEADER]));
     expectRefusal(
-      await runCli(["age", "--invoices", "mem:w.xlsx#Factures", ...AS_OF], { "mem:w.xlsx": bytes }),
+      await runCli(["age", "--invoices", "/mem/w.xlsx#Factures", ...AS_OF], { "/mem/w.xlsx": bytes }),
       "Factures", "Ventes 2026",
     );
   });
@@ -103,7 +103,7 @@ describe("encours age refuses unusable input with exit 2 and one line", () => {
 
 describe("encours age reads CSV files as French and English Excel write them", () => {
   const run = (text: string | Uint8Array, extra: string[] = []) =>
-    runCli(["age", "--invoices", "mem:f.csv", ...AS_OF, "--json", ...extra], { "mem:f.csv": text });
+    runCli(["age", "--invoices", "/mem/f.csv", ...AS_OF, "--json", ...extra], { "/mem/f.csv": text });
 
   it("reads ; and tab separated files, with or without a UTF-8 byte-order mark", async () => {
     const rows = [INVOICE_HEADER, ["F1", "Société Générale d'Études", "01/03/2026", "31/03/2026", "1 234,56"]];
@@ -172,7 +172,7 @@ describe("encours age reads .xlsx files", () => {
       fillSheet(wb.addWorksheet("Factures"), [INVOICE_HEADER, ["F9", "Autre", "01/03/2026", "31/03/2026", 999]]);
       fillSheet(wb.addWorksheet("Export mars"), invoiceRows());
     });
-    const run = await runCli(["age", "--invoices", "mem:w.xlsx#Export mars", ...AS_OF, "--json"], { "mem:w.xlsx": bytes });
+    const run = await runCli(["age", "--invoices", "/mem/w.xlsx#Export mars", ...AS_OF, "--json"], { "/mem/w.xlsx": bytes });
     expect(await outstanding(run)).toBe(100);
   });
 
@@ -187,7 +187,7 @@ describe("encours age reads .xlsx files", () => {
         ["P1", "Dupont", "15/03/2026", 40, "F1"],
       ]);
     });
-    const run = await runCli(["age", "--workbook", "mem:w.xlsx", ...AS_OF, "--json"], { "mem:w.xlsx": bytes });
+    const run = await runCli(["age", "--workbook", "/mem/w.xlsx", ...AS_OF, "--json"], { "/mem/w.xlsx": bytes });
     expect(await outstanding(run)).toBe(60);
   });
 
@@ -199,16 +199,60 @@ describe("encours age reads .xlsx files", () => {
       ws.getCell("C2").numFmt = "dd/mm/yyyy";
       ws.getCell("D2").numFmt = "dd/mm/yyyy";
     });
-    const run = await runCli(["age", "--workbook", "mem:w.xlsx", ...AS_OF, "--json"], { "mem:w.xlsx": bytes });
+    const run = await runCli(["age", "--workbook", "/mem/w.xlsx", ...AS_OF, "--json"], { "/mem/w.xlsx": bytes });
     const out = JSON.parse(run.stdout) as { invoices: { date: string; due: string }[] };
     expect(out.invoices[0]).toMatchObject({ date: "2026-03-01", due: "2026-03-31" });
   });
 
   it("warns when a workbook has no payment sheet instead of failing", async () => {
     const bytes = await workbookBytes((wb) => fillSheet(wb.addWorksheet("Invoices"), invoiceRows()));
-    const run = await runCli(["age", "--workbook", "mem:w.xlsx", ...AS_OF, "--json"], { "mem:w.xlsx": bytes });
+    const run = await runCli(["age", "--workbook", "/mem/w.xlsx", ...AS_OF, "--json"], { "/mem/w.xlsx": bytes });
     expect(await outstanding(run)).toBe(100);
     const issues = (JSON.parse(run.stdout) as { issues: { code: string }[] }).issues;
     expect(issues.map((i) => i.code)).toContain("input.no-payment-sheet");
+  });
+});
+
+describe("encours age --fec", () => {
+  const FIELDS = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise";
+  const lines = [
+    FIELDS,
+    "VE\tVentes\t1\t20260115\t411000\tClients\tCDUP\tDupont Frères\tF1\t20260115\tFacture F1\t1200,00\t0,00\tA\t20260220\t20260115\t\t",
+    "VE\tVentes\t1\t20260115\t706000\tPrestations de services\t\t\tF1\t20260115\tFacture F1\t0,00\t1000,00\t\t\t20260115\t\t",
+    "VE\tVentes\t1\t20260115\t445710\tTVA collectée\t\t\tF1\t20260115\tFacture F1\t0,00\t200,00\t\t\t20260115\t\t",
+    "BQ\tBanque\t2\t20260220\t411000\tClients\tCDUP\tDupont Frères\tVIR1\t20260220\tRèglement F1\t0,00\t1200,00\tA\t20260220\t20260220\t\t",
+    "VE\tVentes\t3\t20260301\t411000\tClients\tCMAR\tMartin Électricité\tF2\t20260301\tFacture F2\t500,00\t0,00\t\t\t20260301\t\t",
+  ];
+
+  it("ages the 411 accounts of a FEC export in Windows-1252, settled invoices letted by their code", async () => {
+    const text = lines.join("\r\n") + "\r\n";
+    const bytes = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+    const run = await runCli(["age", "--fec", "/mem/FEC.txt", ...AS_OF, "--json"], { "/mem/FEC.txt": bytes });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { clients: unknown[]; invoices: Record<string, unknown>[] };
+    expect(out.clients).toEqual([{ client: "CMAR", outstanding: 500, byBucket: [500, 0, 0, 0, 0], openInvoices: 1 }]);
+    // Due date from the default terms (30 days): 2026-03-31, the as-of date: not yet overdue.
+    expect(out.invoices).toEqual([
+      { invoice: "F2", client: "CMAR", date: "2026-03-01", due: "2026-03-31", amount: 500, paid: 0, outstanding: 500, daysOverdue: 0, bucket: 0 },
+    ]);
+  });
+
+  it("shows the account names of the FEC, accents intact, in the readable balance", async () => {
+    const text = lines.join("\n") + "\n";
+    const bytes = Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+    const run = await runCli(["age", "--fec", "/mem/FEC.txt", ...AS_OF], { "/mem/FEC.txt": bytes });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("CMAR  Martin Électricité");
+  });
+
+  it("refuses a FEC without its header with the core's one-line message", async () => {
+    const run = await runCli(["age", "--fec", "/mem/FEC.txt", ...AS_OF], { "/mem/FEC.txt": "411000;Dupont;1200\n" });
+    expectRefusal(run, "FEC");
+  });
+
+  it("refuses an .xlsx given as a FEC, pointing to --workbook", async () => {
+    const bytes = await workbookBytes((wb) => fillSheet(wb.addWorksheet("Factures"), [INVOICE_HEADER]));
+    expectRefusal(await runCli(["age", "--fec", "/mem/w.xlsx", ...AS_OF], { "/mem/w.xlsx": bytes }), "--workbook");
   });
 });

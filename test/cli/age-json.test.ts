@@ -17,8 +17,8 @@ const PAYMENTS = csv([
   ["P3", "Martin", "20/03/2026", "50,00", "", "Règlement"],
   ["P4", "Leroy", "10/03/2026", "80,00", "", "Règlement"],
 ]);
-const FILES = { "mem:factures.csv": INVOICES, "mem:reglements.csv": PAYMENTS };
-const AGE = ["age", "--invoices", "mem:factures.csv", "--payments", "mem:reglements.csv", "--as-of", "2026-03-31", "--json"];
+const FILES = { "/mem/factures.csv": INVOICES, "/mem/reglements.csv": PAYMENTS };
+const AGE = ["age", "--invoices", "/mem/factures.csv", "--payments", "/mem/reglements.csv", "--as-of", "2026-03-31", "--json"];
 
 async function ageJson(extra: string[] = [], files = FILES): Promise<Record<string, unknown>> {
   const run = await runCli([...AGE, ...extra], files);
@@ -101,7 +101,7 @@ describe("encours age --json", () => {
   });
 
   it("lists a row-level problem with its cell address and still exits 0", async () => {
-    const files = { ...FILES, "mem:factures.csv": INVOICES + "F7;Martin;05/03/2026;04/04/2026;12,3,4\r\n" };
+    const files = { ...FILES, "/mem/factures.csv": INVOICES + "F7;Martin;05/03/2026;04/04/2026;12,3,4\r\n" };
     const out = await ageJson([], files);
     const issues = out.issues as Record<string, unknown>[];
     const bad = issues.find((i) => i.cell === "E8");
@@ -119,7 +119,7 @@ describe("encours age --json", () => {
       ["E1", "Dupont", "01/03/2026", "31/03/2026", "200,00", "EUR"],
       ["G1", "Smith", "01/03/2026", "31/03/2026", "50,00", "GBP"],
     ]);
-    const run = await runCli(["age", "--invoices", "mem:f.csv", "--as-of", "2026-03-31", "--json"], { "mem:f.csv": invoices });
+    const run = await runCli(["age", "--invoices", "/mem/f.csv", "--as-of", "2026-03-31", "--json"], { "/mem/f.csv": invoices });
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { currency: string; total: { outstanding: number } }[];
     expect(Array.isArray(out)).toBe(true);
@@ -129,13 +129,13 @@ describe("encours age --json", () => {
   it("prints a client name that looks like a formula as plain text", async () => {
     const evil = "=cmd|' /C calc'!A0";
     const invoices = csv([INVOICE_HEADER, ["F1", `"${evil}"`, "01/03/2026", "31/03/2026", "10,00"]]);
-    const run = await runCli(["age", "--invoices", "mem:f.csv", "--as-of", "2026-03-31", "--json"], { "mem:f.csv": invoices });
+    const run = await runCli(["age", "--invoices", "/mem/f.csv", "--as-of", "2026-03-31", "--json"], { "/mem/f.csv": invoices });
     const out = JSON.parse(run.stdout) as { clients: { client: string }[] };
     expect(out.clients[0]?.client).toBe(evil);
   });
 
   it("gives an empty EUR balance when nothing is dated on or before the as-of date", async () => {
-    const run = await runCli(["age", "--invoices", "mem:factures.csv", "--as-of", "2025-06-30", "--json"], FILES);
+    const run = await runCli(["age", "--invoices", "/mem/factures.csv", "--as-of", "2025-06-30", "--json"], FILES);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(out).toMatchObject({ asOf: "2025-06-30", currency: "EUR", clients: [], invoices: [], unapplied: [] });
@@ -143,7 +143,7 @@ describe("encours age --json", () => {
   });
 
   it("defaults the as-of date to the end of the month before today", async () => {
-    const run = await runCli(["age", "--invoices", "mem:factures.csv", "--json"], FILES, "2026-04-15");
+    const run = await runCli(["age", "--invoices", "/mem/factures.csv", "--json"], FILES, "2026-04-15");
     expect((JSON.parse(run.stdout) as { asOf: string }).asOf).toBe("2026-03-31");
   });
 });

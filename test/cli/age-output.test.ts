@@ -4,24 +4,24 @@ import { join } from "node:path";
 import { csv, INVOICE_HEADER, PAYMENT_HEADER, runCli } from "./harness";
 
 const FILES = {
-  "mem:factures.csv": csv([
+  "/mem/factures.csv": csv([
     INVOICE_HEADER,
     ["F1", "Dupont", "15/01/2026", "14/02/2026", "1 200,00"],
     ["F2", "Martin", "01/03/2026", "31/03/2026", "12 345,67"],
     ["F3", "Martin", "01/03/2026", "31/03/2026", "12,3,4"],
     ["F4", "=cmd|' /C calc'!A0", "01/03/2026", "31/03/2026", "10,00"],
   ]),
-  "mem:reglements.csv": csv([
+  "/mem/reglements.csv": csv([
     PAYMENT_HEADER,
     ["P1", "Dupont", "20/02/2026", "200,00", "F1", "Règlement"],
     ["P2", "Leroy", "10/03/2026", "80,00", "", "Règlement"],
   ]),
-  "mem:clients.csv": csv([
+  "/mem/clients.csv": csv([
     ["Code client", "Raison sociale", "E-mail"],
     ["Dupont", "Dupont & Fils SARL", "compta@dupont.fr"],
   ]),
 };
-const AGE = ["age", "--invoices", "mem:factures.csv", "--payments", "mem:reglements.csv", "--clients", "mem:clients.csv", "--as-of", "2026-03-31"];
+const AGE = ["age", "--invoices", "/mem/factures.csv", "--payments", "/mem/reglements.csv", "--clients", "/mem/clients.csv", "--as-of", "2026-03-31"];
 
 describe("encours age (readable text)", () => {
   it("shows the header, a row per client with French amounts right-aligned, totals and the control line", async () => {

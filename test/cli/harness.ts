@@ -29,7 +29,7 @@ export async function runCli(argv: string[], files: Files = {}, today = "2026-04
     readFile: async (path) => {
       const held = files[path];
       if (held !== undefined) return typeof held === "string" ? new TextEncoder().encode(held) : held;
-      if (path.startsWith("mem:")) throw notFound(path);
+      if (path.startsWith("/mem/")) throw notFound(path);
       return new Uint8Array(await readFile(path));
     },
   });
