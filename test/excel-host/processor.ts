@@ -2,7 +2,7 @@
 // answers { Results, Error? } as Excel does. When an action fails, the answer carries the results of
 // the actions before it and an Error naming the failing action (ActionIndex), which Microsoft's client
 // turns into an OfficeExtension.Error with that code.
-import { apiNotFound, HostError, invalidArgument } from "./errors";
+import { apiNotFound, HostError } from "./errors";
 import {
   ActionType,
   ObjectPathType,
@@ -200,7 +200,7 @@ class Batch {
           break;
         }
         const out = this.invoke(parent, info.Name, this.args(info.ArgumentInfo));
-        if (out !== null && !isHostObject(out)) throw invalidArgument(`${parent.def.name}.${info.Name}`, "not an object");
+        if (out !== null && !isHostObject(out)) throw apiNotFound(`${parent.def.name}.${info.Name}`, "not emulated as an object");
         result = out;
         break;
       }

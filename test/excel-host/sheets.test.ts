@@ -90,6 +90,23 @@ describe("worksheets", () => {
     expect(xl.workbook.requireSheet("Balance âgée").customProperties.get("encours.role")).toBe("balance");
   });
 
+  it("keeps a workbook-level marker in document custom properties on a host without sheet custom properties", async () => {
+    const xl = createExcelHarness(seed(), { requirementSets: { ExcelApi: "1.11" } });
+    await xl.Excel.run(async (context) => {
+      context.workbook.properties.custom.add("encours.sheets", '{"balance":"{id}"}');
+      await context.sync();
+    });
+    const read = await xl.Excel.run(async (context) => {
+      const marker = context.workbook.properties.custom.getItemOrNullObject("encours.sheets");
+      const absent = context.workbook.properties.custom.getItemOrNullObject("absent");
+      marker.load("value");
+      await context.sync();
+      return { value: marker.value, absent: absent.isNullObject };
+    });
+    expect(read).toEqual({ value: '{"balance":"{id}"}', absent: true });
+    expect(xl.workbook.documentCustomProperties.get("encours.sheets")).toBe('{"balance":"{id}"}');
+  });
+
   it("lists custom properties with their keys and values", async () => {
     const xl = createExcelHarness({ sheets: [{ name: "S", values: [], customProperties: { a: "1", b: "2" } }] });
     const items = await xl.Excel.run(async (context) => {

@@ -49,6 +49,9 @@ export class EmulatedWorkbook {
   readonly tables: TableRecord[] = [];
   readonly charts: ChartRecord[] = [];
   readonly settings = new Map<string, unknown>();
+  /** workbook.properties (title, author, …) and workbook.properties.custom. */
+  readonly documentProperties: Record<string, string> = {};
+  readonly documentCustomProperties = new Map<string, unknown>();
   readonly date1904: boolean;
   name = "Classeur1.xlsx";
   selection: SelectionState | undefined;

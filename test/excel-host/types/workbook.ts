@@ -3,7 +3,7 @@ import { HostError, notFound } from "../errors";
 import type { EmulatedWorkbook } from "../model/workbook";
 import { rangeType } from "./range";
 import { rangeAreasType } from "./range-areas";
-import { recorderType } from "./recorder";
+import { documentPropertiesType } from "./document-properties";
 import { hostObject, type TypeDef } from "./registry";
 import { settingCollectionType } from "./settings";
 import { tableCollectionType } from "./table";
@@ -38,8 +38,6 @@ export const applicationType: TypeDef<EmulatedWorkbook> = {
   },
 };
 
-const documentPropertiesStore = new WeakMap<EmulatedWorkbook, Record<string, unknown>>();
-
 export const workbookType: TypeDef<EmulatedWorkbook> = {
   name: "Workbook",
   scalars: {
@@ -52,14 +50,7 @@ export const workbookType: TypeDef<EmulatedWorkbook> = {
     Tables: () => hostObject(tableCollectionType, {}),
     Settings: (b) => hostObject(settingCollectionType, b),
     Application: (b) => hostObject(applicationType, b),
-    Properties: (b) => {
-      let store = documentPropertiesStore.get(b);
-      if (!store) {
-        store = {};
-        documentPropertiesStore.set(b, store);
-      }
-      return hostObject(recorderType("DocumentProperties"), { store, prefix: "" });
-    },
+    Properties: (b) => hostObject(documentPropertiesType, b),
   },
   methods: {
     // "If multiple ranges are selected, this method will throw an error."
