@@ -36,24 +36,15 @@ const CP1252_HIGH = [
 ];
 
 /**
- * Windows-1252 → text. Written out because Node 20's TextDecoder("windows-1252") decodes 0x80–0x9F as
- * Latin-1 control characters, which would turn "€", "œ" and curly quotes into invisible characters.
- * Unassigned bytes keep their Latin-1 value, as the WHATWG Encoding Standard does.
+ * Windows-1252 → text. Node 20's TextDecoder("windows-1252") decodes 0x80–0x9F as Latin-1 control characters
+ * (turning "€", "œ" and curly quotes into invisible characters), so those 32 code points are mapped here;
+ * where the decoder is already right, nothing is left to map. Unassigned bytes keep their Latin-1 value,
+ * as the WHATWG Encoding Standard does.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  const CHUNK = 8192;
-  const codes = new Array<number>(CHUNK);
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    codes.length = end - start;
-    for (let i = start; i < end; i++) {
-      const b = bytes[i] ?? 0;
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b;
-    }
-    chunks.push(String.fromCharCode(...codes));
-  }
-  return chunks.join("");
+  return new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (ch) => String.fromCharCode(CP1252_HIGH[ch.charCodeAt(0) - 0x80] || ch.charCodeAt(0)));
 }
 
 export type Separator = "," | ";" | "\t";
