@@ -1,6 +1,7 @@
 // Cell formatting as layers: each write of a format property over a rectangle adds a layer.
 // Reading a property over a range answers the common value, or null when the cells differ
-// (as Excel does for RangeFormat properties of a mixed range).
+// (as Excel does for RangeFormat properties of a mixed range: "Properties return null when a range contains
+// multiple different values", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
 import { contains, intersects, type Rect } from "../address";
 
 export type StyleValue = string | number | boolean | null;

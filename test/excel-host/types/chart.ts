@@ -35,11 +35,6 @@ function deriveSeries(source: RangeTarget, seriesBy: string, host: Host): Record
   return out;
 }
 
-interface SeriesTarget {
-  readonly chart: ChartRecord;
-  readonly index: number;
-}
-
 const seriesRecorder = recorderType("ChartSeries");
 
 function seriesObject(chart: ChartRecord, index: number): HostObject {
@@ -162,6 +157,11 @@ export const chartCollectionType: TypeDef<EmulatedSheet> = {
       host.workbook.charts.push(record);
       return chartObject(record);
     },
+    GetItem: (s, [name], host) => {
+      const found = chartsOn(s, host).find((c) => c.name === name || c.id === name);
+      if (!found) throw notFound("ChartCollection.getItem", String(name));
+      return chartObject(found);
+    },
     GetItemOrNullObject: (s, [name], host) => {
       const found = chartsOn(s, host).find((c) => c.name === name || c.id === name);
       return found ? chartObject(found) : null;
@@ -179,5 +179,3 @@ export const chartCollectionType: TypeDef<EmulatedSheet> = {
 export function chartSourceAddress(c: ChartRecord): string {
   return formatAddress(c.sheet.name, c.source);
 }
-
-export type { SeriesTarget };

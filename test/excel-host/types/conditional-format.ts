@@ -76,6 +76,11 @@ export const conditionalFormatCollectionType: TypeDef<RangeTarget> = {
   name: "ConditionalFormatCollection",
   scalars: {},
   items: (t) => formatsOn(t).map((record) => hostObject(conditionalFormatType, { sheet: t.sheet, record })),
+  indexer: (t, [id]) => {
+    const record = t.sheet.conditionalFormats.find((cf) => cf.id === id);
+    if (!record) throw notFound("ConditionalFormatCollection.getItem", String(id));
+    return hostObject(conditionalFormatType, { sheet: t.sheet, record });
+  },
   methods: {
     Add: (t, [type], host) => {
       assertWritable(t.sheet, "ConditionalFormatCollection.add");

@@ -51,10 +51,9 @@ export function getValueTypes(t: RangeTarget, host: Host): unknown {
 
 /**
  * Calls fn for each cell of the range with the value given for it: a 2-D array must have exactly the
- * range's dimensions (else InvalidArgument); a single value applies to every cell.
- * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
- * ("If the specified value is a single value, it will be applied to all cells" is the documented rule
- * for Range.numberFormat/values setters; a mismatched array is rejected with InvalidArgument).
+ * range's dimensions (else InvalidArgument, as Excel answers a mismatched array); a single value applies
+ * to every cell; a single null is refused ("null isn't valid for single properties like range.values",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
  */
 function forEachInput(t: RangeTarget, value: unknown, location: string, fn: (row: number, col: number, v: unknown) => void): void {
   const { rows, cols, row, col } = t.rect;
@@ -69,6 +68,7 @@ function forEachInput(t: RangeTarget, value: unknown, location: string, fn: (row
     }
     return;
   }
+  if (value === null || value === undefined) throw invalidArgument(location, "null");
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) fn(row + i, col + j, value);
 }
 

@@ -16,6 +16,7 @@ function styleProp(prop: string): ScalarDef<RangeTarget> {
     get: (t) => t.sheet.styles.get(t.rect, prop),
     set: (t, value) => {
       assertWritable(t.sheet, `RangeFormat.${prop}`);
+      if (value === null || value === undefined) throw invalidArgument(`RangeFormat.${prop}`, "null");
       t.sheet.styles.set(t.rect, prop, value as StyleValue);
     },
   };
