@@ -155,13 +155,19 @@ describe("dates typed as text", () => {
     expect(day(parseDateValue("29/02/2024", FR))).toBe("2024-02-29");
   });
 
-  it("reads back any real day written dd/mm/yyyy", () => {
+  it("reads back any real day written dd/mm/yyyy, with any separator, padded or not", () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumberOf(1900, 1, 1), max: dayNumberOf(9999, 12, 31) }), (dn) => {
-        const iso = fromDayNumber(dn);
-        const [y, m, d] = iso.split("-");
-        return day(parseDateValue(`${d}/${m}/${y}`, FR)) === iso;
-      }),
+      fc.property(
+        fc.integer({ min: dayNumberOf(1900, 1, 1), max: dayNumberOf(9999, 12, 31) }),
+        fc.constantFrom("/", "-", ".", " "),
+        fc.boolean(),
+        (dn, sep, padded) => {
+          const iso = fromDayNumber(dn);
+          const [y = "", m = "", d = ""] = iso.split("-");
+          const [dd, mm] = padded ? [d, m] : [String(Number(d)), String(Number(m))];
+          return day(parseDateValue(`${dd}${sep}${mm}${sep}${y}`, FR)) === iso;
+        },
+      ),
       { numRuns: 5000 },
     );
   });

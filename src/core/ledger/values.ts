@@ -89,16 +89,22 @@ const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\].]{2,}$/;
 export function splitEmails(text: string): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
+  const take = (piece: string): void => {
+    const address = piece.trim().replace(/^mailto:/i, "");
+    if (address.length === 0) return;
+    if (EMAIL.test(address)) {
+      if (!valid.includes(address)) valid.push(address);
+    } else invalid.push(address);
+  };
   for (const part of text.split(/[;,]/)) {
-    const inner = /<([^>]*)>/.exec(part);
-    const pieces = inner !== null ? [inner[1] ?? ""] : part.split(/\s+/);
-    for (const piece of pieces) {
-      const address = piece.trim().replace(/^mailto:/i, "");
-      if (address.length === 0) continue;
-      if (EMAIL.test(address)) {
-        if (!valid.includes(address)) valid.push(address);
-      } else invalid.push(address);
+    // "Display Name <address>": the words of the name are not addresses, unless they hold an "@".
+    let rest = part;
+    for (const m of part.matchAll(/([^<>]*)<([^<>]*)>/g)) {
+      for (const word of (m[1] ?? "").split(/\s+/)) if (word.includes("@")) take(word);
+      take(m[2] ?? "");
+      rest = rest.replace(m[0], " ");
     }
+    for (const word of rest.split(/\s+/)) take(word);
   }
   return { valid, invalid };
 }
