@@ -48,61 +48,93 @@ export function ageLedger(ledger: Ledger, options: AgingOptions): AgingResult {
   const buckets = makeBuckets(options.bucketBounds);
   const lettrage = letter(ledger, options.asOf, options.autoLettrage);
   const sums = controlSums(ledger, options.asOf);
+  const asOfDay = isoDayNumber(options.asOf);
+  const ageDay = options.basis === "invoice" ? lettrage.dateDay : lettrage.dueDay;
+  // Bucket of each day count met, so the bucket search runs once per distinct age rather than per line.
+  const bucketOf = new Map<number, number>();
+  const bucketFor = (days: number): number => {
+    let b = bucketOf.get(days);
+    if (b === undefined) {
+      b = bucketIndex(days, buckets);
+      bucketOf.set(days, b);
+    }
+    return b;
+  };
+  /** Where each invoice goes: its currency's index and its place in that currency's list (−1: not aged). */
+  const slot = new Int32Array(ledger.invoices.length).fill(-1);
+  const slotCurrency = new Int32Array(ledger.invoices.length);
+
   const currencies: CurrencyAging[] = [];
   for (const currency of [...sums.keys()].sort(currencyOrder)) {
     const accounts = [...(lettrage.accounts.get(currency)?.values() ?? [])]
       .sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
-    const aging = ageCurrency(currency, accounts, ledger, lettrage, options, buckets);
+    let next = 0;
+    for (const account of accounts) {
+      for (const i of account.invoices) {
+        slot[i] = next++;
+        slotCurrency[i] = currencies.length;
+      }
+    }
+    const aging = clientLines(currency, accounts, lettrage, options.asOf, asOfDay, ageDay, buckets, bucketFor);
+    aging.invoices = new Array<AgedInvoice>(next);
     aging.allocations = lettrage.allocations.get(currency) ?? [];
     const { invoiced, credited } = sums.get(currency) ?? { invoiced: 0, credited: 0 };
     const expected = invoiced - credited;
     aging.control = { invoiced, credited, expected, difference: aging.total.outstanding - expected };
     currencies.push(aging);
   }
+
+  // The aged invoices, made in ledger order (reading the ledger's invoice objects one after the other rather
+  // than jumping between them) and put in their place: by client, then oldest due first.
+  const { open, writtenOff, lastAllocation } = lettrage;
+  for (let i = 0; i < slot.length; i++) {
+    const at = slot[i] as number;
+    if (at < 0) continue;
+    const invoice = ledger.invoices[i] as Invoice;
+    const left = open[i] as Cents;
+    const daysOverdue = asOfDay - (ageDay[i] as number);
+    const bucket = bucketFor(daysOverdue);
+    const paid = invoice.amount - left;
+    const lost = writtenOff[i] as Cents;
+    const currency = invoice.currency;
+    const settledOn = left === 0 ? lastAllocation[i] : null;
+    // Two literals rather than a spread: one hidden class each, no copy (a million of these must stay small).
+    (currencies[slotCurrency[i] as number] as CurrencyAging).invoices[at] = settledOn === null || settledOn === undefined
+      ? { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost }
+      : { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost, settledOn };
+  }
   return { asOf: options.asOf, currencies, issues: lettrage.issues };
 }
 
-function ageCurrency(
-  currency: string, accounts: Account[], ledger: Ledger, lettrage: LettrageResult, options: AgingOptions, buckets: Bucket[],
+/** Client lines, totals and unapplied credits of one currency (the aged invoices are filled in by the caller). */
+function clientLines(
+  currency: string, accounts: Account[], lettrage: LettrageResult, asOf: IsoDay, asOfDay: number, ageDay: Int32Array,
+  buckets: Bucket[], bucketFor: (days: number) => number,
 ): CurrencyAging {
-  const { asOf } = options;
-  const asOfDay = isoDayNumber(asOf);
-  const { open, writtenOff, lastAllocation } = lettrage;
-  const ageDay = options.basis === "invoice" ? lettrage.dateDay : lettrage.dueDay;
-  const invoices: AgedInvoice[] = [];
+  const { open } = lettrage;
   const unapplied: UnappliedCredit[] = [];
   const clients: ClientAging[] = [];
   const totalByBucket: Cents[] = buckets.map(() => 0);
   let totalOutstanding: Cents = 0;
-
   for (const account of accounts) {
     const byBucket: Cents[] = buckets.map(() => 0);
     let outstanding: Cents = 0;
     let openInvoices = 0;
     let oldestDaysOverdue: number | null = null;
     for (const i of account.invoices) {
-      const invoice = ledger.invoices[i] as Invoice;
       const left = open[i] as Cents;
+      if (left === 0) continue;
       const daysOverdue = asOfDay - (ageDay[i] as number);
-      const bucket = bucketIndex(daysOverdue, buckets);
-      const settledOn = left === 0 ? lastAllocation[i] : null;
-      const paid = invoice.amount - left;
-      const lost = writtenOff[i] as Cents;
-      // Two literals rather than a spread: one hidden class each, no copy (a million of these must stay small).
-      invoices.push(settledOn === null || settledOn === undefined
-        ? { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost }
-        : { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost, settledOn });
-      if (left !== 0) {
-        byBucket[bucket] = (byBucket[bucket] as Cents) + left;
-        outstanding += left;
-        openInvoices++;
-        if (oldestDaysOverdue === null || daysOverdue > oldestDaysOverdue) oldestDaysOverdue = daysOverdue;
-      }
+      const bucket = bucketFor(daysOverdue);
+      byBucket[bucket] = (byBucket[bucket] as Cents) + left;
+      outstanding += left;
+      openInvoices++;
+      if (oldestDaysOverdue === null || daysOverdue > oldestDaysOverdue) oldestDaysOverdue = daysOverdue;
     }
     for (const leftover of account.leftovers) {
       const { credit } = leftover;
       const daysOld = asOfDay - leftover.creditDay;
-      const bucket = bucketIndex(daysOld, buckets);
+      const bucket = bucketFor(daysOld);
       const line: UnappliedCredit = {
         client: credit.client, reference: credit.reference, date: credit.date, amount: -leftover.amount,
         kind: credit.kind, currency, daysOld, bucket,
@@ -117,11 +149,10 @@ function ageCurrency(
     totalOutstanding += outstanding;
     for (let b = 0; b < buckets.length; b++) totalByBucket[b] = (totalByBucket[b] as Cents) + (byBucket[b] as Cents);
   }
-
   return {
     currency, asOf, buckets,
     total: { outstanding: totalOutstanding, byBucket: totalByBucket },
-    clients, invoices, unapplied, allocations: [],
+    clients, invoices: [], unapplied, allocations: [],
     control: { invoiced: 0, credited: 0, expected: 0, difference: 0 },
   };
 }

@@ -116,6 +116,8 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
   const dateDay = new Int32Array(n);
   /** Account id of each invoice. */
   const accountIdOf = new Int32Array(n);
+  /** Invoice numbers by index: lettrage reads them often, in random order; a flat array stays in cache. */
+  const numbers: string[] = new Array<string>(n);
 
   const accounts = new Map<string, Map<string, Account>>();
   const accountList: Account[] = [];
@@ -153,6 +155,7 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
     dueDay[i] = isoDayNumber(invoice.due);
     dateDay[i] = isoDayNumber(invoice.date);
     open[i] = invoice.amount;
+    numbers[i] = invoice.number;
     const account = accountOf(invoice.currency, invoice.client);
     accountIdOf[i] = account.id;
     if (dateDay[i]! <= asOfDay) account.invoices.push(i);
@@ -227,7 +230,7 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
       list = [];
       allocations.set(credit.currency, list);
     }
-    list.push({ creditReference: credit.reference, creditKind: credit.kind, creditDate: credit.date, invoice: (invoices[i] as Invoice).number, amount });
+    list.push({ creditReference: credit.reference, creditKind: credit.kind, creditDate: credit.date, invoice: numbers[i] as string, amount });
   };
 
   // Pass 1: named invoices.
@@ -245,7 +248,7 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
       const candidates = candidatesFor(ref);
       const i = candidates === undefined ? -1 : pick(candidates, account.id, credit.client);
       if (i < 0 || accountIdOf[i] !== account.id) {
-        const named = invoices[i];
+        const named = i < 0 ? undefined : invoices[i];
         issues.push(named === undefined ? unknownInvoice(credit, ref)
           : named.client !== credit.client ? otherClient(credit, ref, named.client)
           : otherCurrency(credit, ref, named.currency));
@@ -258,7 +261,7 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
       if (dateDay[i]! > asOfDay) {
         // An advance (acompte) for an invoice not yet issued at the as-of date: held, without a warning.
         open[i] = open[i]! - take;
-        const number = (invoices[i] as Invoice).number;
+        const number = numbers[i] as string;
         const held = advances[k];
         if (held === undefined) advances[k] = { invoices: [number], amount: take };
         else {
