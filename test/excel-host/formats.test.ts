@@ -37,6 +37,21 @@ describe("formats", () => {
     expect(read).toEqual({ bold: true, color: "#FFFFFF", fill: "#1F4E79", align: "Center", wrap: true });
   });
 
+  it("stores borders per side", async () => {
+    const xl = createExcelHarness(seed());
+    const read = await xl.Excel.run(async (context) => {
+      const total = context.workbook.worksheets.getItem("Rapport").getRange("A3:B3");
+      const bottom = total.format.borders.getItem(xl.Excel.BorderIndex.edgeBottom);
+      bottom.style = xl.Excel.BorderLineStyle.continuous;
+      bottom.weight = xl.Excel.BorderWeight.medium;
+      bottom.color = "#000000";
+      bottom.load("style,weight,color");
+      await context.sync();
+      return [bottom.style, bottom.weight, bottom.color];
+    });
+    expect(read).toEqual(["Continuous", "Medium", "#000000"]);
+  });
+
   it("answers null for a format that differs across the range, as Excel does", async () => {
     const xl = createExcelHarness(seed());
     const bold = await xl.Excel.run(async (context) => {

@@ -108,6 +108,22 @@ describe("charts", () => {
     expect(chart?.position).toEqual({ start: "D2", end: "K18" });
   });
 
+  it("records a secondary value axis and the series plotted on it", async () => {
+    const xl = createExcelHarness({
+      sheets: [{ name: "Historique", values: [["Mois", "Encours", "DSO"], ["janv.", 1000, 45], ["févr.", 1200, 50]] }],
+    });
+    await xl.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Historique");
+      const chart = sheet.charts.add(xl.Excel.ChartType.line, sheet.getRange("A1:C3"), xl.Excel.ChartSeriesBy.columns);
+      chart.series.getItemAt(1).axisGroup = xl.Excel.ChartAxisGroup.secondary;
+      chart.axes.getItem(xl.Excel.ChartAxisType.value, xl.Excel.ChartAxisGroup.secondary).title.text = "Jours";
+      await context.sync();
+    });
+    const chart = xl.workbook.charts[0];
+    expect(chart?.series).toEqual([{ name: "Encours" }, { name: "DSO", axisGroup: "Secondary" }]);
+    expect(chart?.props["axes.getItem(Value,Secondary).title.text"]).toBe("Jours");
+  });
+
   it("reads back a chart's title and its series names", async () => {
     const xl = createExcelHarness(seed());
     const read = await xl.Excel.run(async (context) => {

@@ -45,6 +45,12 @@ export function recorderType(label: string, defaults: Record<string, unknown> = 
       typeof name !== "string"
         ? undefined
         : (t: RecorderTarget, args: unknown[]) => {
+            // getItem(…)/getItemAt(…)-style methods answer a sub-object (chart.axes.getItem("Value", "Secondary"));
+            // other methods are recorded with their arguments.
+            if (name.startsWith("Get")) {
+              const path = `${t.prefix}${camel(name)}(${args.map((a) => String(a)).join(",")}).`;
+              return hostObject(recorderType(name, defaults), { store: t.store, prefix: path });
+            }
             t.store[`${t.prefix}${camel(name)}()`] = args;
             return undefined;
           },
