@@ -268,6 +268,11 @@ function planClient(ctx: Context, sel: ClientSelection): ClientPlan {
     if (step === undefined) {
       const first = afterDue[0];
       const oldest = overdue.find((i) => i.daysOverdue === worst);
+      if (first !== undefined && oldest !== undefined) {
+        plan.oldestDue = oldest.due;
+        plan.oldestDaysOverdue = worst;
+        plan.nextStep = { step: first, date: addDays(oldest.due, first.offsetDays) };
+      }
       return skip(plan, "no-step-yet", first === undefined || oldest === undefined
         ? { fr: `Facture la plus en retard : ${formatDays(worst, "fr")} ; aucune étape après l'échéance dans le calendrier`, en: `Most overdue invoice: ${formatDays(worst, "en")}; the schedule has no step after the due date` }
         : {
