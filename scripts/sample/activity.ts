@@ -192,8 +192,9 @@ export function makeActivity(clients: SampleClient[], rng: Random): SampleActivi
 
   // Special invoices chosen up front.
   const disputedClient = clients.find((c) => c.category === "PME" && c.profile === "good" && c !== advanceClient && c.billing === "monthly");
-  const disputed = invoices.find((i) => i.client === disputedClient && i.date >= "2026-07-01" && !i.label.startsWith("Honoraires"))
-    ?? invoices.find((i) => i.client === disputedClient && i.date >= "2026-07-01");
+  // Disputed since early summer, so it is overdue at the end of October.
+  const inWindow = (i: SampleInvoice) => i.client === disputedClient && i.date >= "2026-06-01" && i.date <= "2026-07-31";
+  const disputed = invoices.find((i) => inWindow(i) && !i.label.startsWith("Honoraires")) ?? invoices.find(inWindow);
   if (disputed !== undefined && disputedClient !== undefined) {
     disputedClient.notes = `Litige sur la facture ${disputed.number} du ${disputed.date.split("-").reverse().join("/")} (montant contesté, en attente de l'avis de l'associé) : ne pas relancer.`;
   }
@@ -262,7 +263,9 @@ export function makeActivity(clients: SampleClient[], rng: Random): SampleActivi
         k++;
         continue;
       }
-      const unreferenced = rng.chance(client.mode === "Chèque" ? 0.3 : 0.06);
+      // The disputed client always names its invoices (an unreferenced payment would be lettered to the
+      // disputed invoice, its oldest open one).
+      const unreferenced = rng.chance(client.mode === "Chèque" ? 0.3 : 0.06) && client !== disputedClient;
       pay({ date: p.date, client, amount: p.amount, currency: p.inv.currency, invoiceRefs: unreferenced ? "" : p.inv.number, type: "Règlement" });
     }
   }

@@ -172,6 +172,8 @@ export function makeClients(rng: Random): SampleClient[] {
   const blocked = at(23);
   blocked.blocked = true;
   blocked.profile = "late";
+  // Blocked mid-June; the July invoice still went out (the dashboard flags blocked clients still invoiced).
+  blocked.lastMonth = "2026-07";
   blocked.notes = "Compte bloqué le 15/06/2026 : retards répétés, plus de travaux avant régularisation.";
 
   // An English-speaking client (a French subsidiary of a US software house), invoiced in EUR and twice in USD.

@@ -175,7 +175,7 @@ export async function buildAgeReport(args: AgeArgs, env: AgeEnv): Promise<AgeRep
   });
   const buckets = makeBuckets(args.bucketBounds);
   const currencies = result.currencies.length > 0 ? result.currencies : [emptyCurrencyAging("EUR", asOf, buckets)];
-  return {
+  const report: AgeReport = {
     asOf,
     currencies,
     buckets,
@@ -184,6 +184,8 @@ export async function buildAgeReport(args: AgeArgs, env: AgeEnv): Promise<AgeRep
     rejectedRows: input.ledger.rejectedRows,
     sourceLabel: input.sourceLabel,
   };
+  if (input.ledger.rejectedBySheet !== undefined) report.rejectedBySheet = input.ledger.rejectedBySheet;
+  return report;
 }
 
 export async function runAge(args: AgeArgs, env: AgeEnv): Promise<AgeOutcome> {

@@ -15,6 +15,8 @@ export interface AgeReport {
   clients: Map<string, ClientInfo>;
   /** Input rows left out of the totals because of an error. */
   rejectedRows: number;
+  /** The same, per sheet, when known. */
+  rejectedBySheet?: Record<string, number>;
   /** What was read, for the header: "cabinet-exemple.xlsx — Factures, Règlements, Clients". */
   sourceLabel: string;
 }

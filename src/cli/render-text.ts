@@ -96,11 +96,13 @@ export function renderText(report: AgeReport): string {
   const clients = report.currencies.reduce((n, c) => n + c.clients.length, 0);
   const open = report.currencies.reduce((n, c) => n + c.clients.reduce((m, k) => m + k.openInvoices, 0), 0);
   const rejected = report.rejectedRows;
+  const perSheet = Object.entries(report.rejectedBySheet ?? {}).filter(([, n]) => n > 0);
+  const where = perSheet.length > 0 ? ` (${perSheet.map(([sheet, n]) => `${sheet} : ${n}`).join(", ")})` : "";
   out.push("");
   out.push(
     `Résumé : ${clients} client${clients > 1 ? "s" : ""} avec encours, ${open} facture${open > 1 ? "s" : ""} ouverte${open > 1 ? "s" : ""}, ` +
       `${report.issues.length} problème${report.issues.length > 1 ? "s" : ""} (${severityCounts(report.issues)}), ` +
-      `${rejected} ligne${rejected > 1 ? "s" : ""} écartée${rejected > 1 ? "s" : ""} des totaux.`,
+      `${rejected} ligne${rejected > 1 ? "s" : ""} écartée${rejected > 1 ? "s" : ""} des totaux${where}.`,
   );
   out.push(
     `Summary: ${clients} client(s) with a balance, ${open} open invoice(s), ${report.issues.length} problem(s), ` +
