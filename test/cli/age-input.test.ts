@@ -176,6 +176,15 @@ describe("encours age reads .xlsx files", () => {
     expect(await outstanding(run)).toBe(100);
   });
 
+  it("reads the sheet whose name fits the role when --invoices names a workbook without #", async () => {
+    const bytes = await workbookBytes((wb) => {
+      fillSheet(wb.addWorksheet("Notes"), [["à lire"]]);
+      fillSheet(wb.addWorksheet("Factures 2026"), invoiceRows());
+    });
+    const run = await runCli(["age", "--invoices", "/mem/w.xlsx", ...AS_OF, "--json"], { "/mem/w.xlsx": bytes });
+    expect(await outstanding(run)).toBe(100);
+  });
+
   it("finds Factures, Règlements and Clients in a workbook, with the header below a title row", async () => {
     const bytes = await workbookBytes((wb) => {
       const f = wb.addWorksheet("Factures");
