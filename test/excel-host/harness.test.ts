@@ -150,6 +150,16 @@ describe("emulated Excel host behind Microsoft's client", () => {
     ]);
   });
 
+  it("answers ApiNotFound for worksheet events, which the host never raises", async () => {
+    const code = await codeOf(
+      xl.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Factures").onChanged.add(async () => undefined);
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("ApiNotFound");
+  });
+
   it("answers ApiNotFound for worksheet custom properties on a host limited to ExcelApi 1.11", async () => {
     const old = createExcelHarness(facturesSeed(), { requirementSets: { ExcelApi: "1.11" } });
     expect(old.Office.context.requirements.isSetSupported("ExcelApi", "1.12")).toBe(false);

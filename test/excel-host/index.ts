@@ -126,8 +126,21 @@ export function createExcelHarness(
   };
   const realm = loadOfficeRealm(office);
   const session = new EmulatedSession(host, { maxPayloadBytes: options.maxPayloadBytes ?? 5 * MB });
-  const OfficeExtensionNs = realm.OfficeExtension as typeof OfficeExtension & { SessionBase: { _overrideSession?: unknown } };
+  const OfficeExtensionNs = realm.OfficeExtension as typeof OfficeExtension & {
+    SessionBase: { _overrideSession?: unknown };
+    EventRegistration: new (register: () => Promise<void>, unregister: () => Promise<void>) => unknown;
+    GenericEventRegistration: { _testReadyImpl?: () => Promise<void> };
+  };
   OfficeExtensionNs.SessionBase._overrideSession = session;
+  // The host raises no events: registrations are accepted by Microsoft's EventRegistration; the
+  // _Register…Event methods they send to the host answer ApiNotFound (see README).
+  session.eventRegistration = new OfficeExtensionNs.EventRegistration(
+    () => Promise.resolve(),
+    () => Promise.resolve(),
+  );
+  // Generic (Excel object) events wait for the common API's rich-API message channel, which this realm
+  // does not have: the library's own readiness hook says it is ready.
+  OfficeExtensionNs.GenericEventRegistration._testReadyImpl = () => Promise.resolve();
   const ExcelNs = realm.Excel as typeof Excel;
 
   return {

@@ -75,8 +75,11 @@ export class EmulatedSession {
     return { executeAsync: (_customData, _flags, req) => Promise.resolve(this.execute(req)) };
   }
 
-  getEventRegistration(): null {
-    return null;
+  /** Set by the harness: the client's own EventRegistration, built in its realm. */
+  eventRegistration: unknown = null;
+
+  getEventRegistration(): unknown {
+    return this.eventRegistration;
   }
 
   // ---- one batch ---------------------------------------------------------------------------
