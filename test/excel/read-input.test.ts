@@ -1,0 +1,132 @@
+import { createExcelHarness, type ExcelHarness, type SheetSeed } from "../excel-host";
+import { readInputChunks, readWorkbookSnapshot } from "../../src/excel/read-input";
+import { MAX_BATCH_BYTES } from "../../src/excel/budget";
+
+const DATE = "dd/mm/yyyy";
+const EUR = '#,##0.00 "€"';
+
+function invoiceRows(n: number, start = 0): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  for (let i = start; i < start + n; i++) rows.push([`F-${String(i).padStart(7, "0")}`, `C${i % 997}`, 45000 + (i % 400), (i % 5000) + 0.25]);
+  return rows;
+}
+
+function invoicesSheet(n: number, at = 0): SheetSeed {
+  const blank = Array.from({ length: at }, () => ["", "", "", ""]);
+  const values = [...blank, ["N° facture", "Client", "Date", "Montant TTC"], ...invoiceRows(n)];
+  const numberFormats = values.map((_, r) => (r <= at ? ["General", "General", "General", "General"] : ["General", "General", DATE, EUR]));
+  return { name: "Factures", values, numberFormats };
+}
+
+function install(xl: ExcelHarness): () => void {
+  return xl.installGlobals();
+}
+
+describe("reading the input sheets", () => {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+
+  it("reads a small workbook — structure, markers, settings and data — in two batches", async () => {
+    const xl = createExcelHarness({
+      sheets: [
+        invoicesSheet(30),
+        { name: "Règlements", values: [["Référence", "Client", "Date règlement", "Montant"], ["R1", "C1", 45100, 100]] },
+        { name: "Notes", values: [["rien"]] },
+      ],
+      settings: { "encours.settings": { version: 1 } },
+    });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(xl.syncCount()).toBe(2);
+    expect(snap.found.invoices).toBe("Factures");
+    expect(snap.found.payments).toBe("Règlements");
+    expect(snap.settings).toEqual({ status: "ok", document: { version: 1 } });
+    const invoices = snap.inputs.invoices;
+    expect(invoices?.firstRow).toBe(1);
+    expect(invoices?.values).toHaveLength(31);
+    expect(invoices?.values[1]).toEqual(invoiceRows(1)[0]);
+    expect(invoices?.numberFormats?.[1]).toEqual(["General", "General", DATE, EUR]);
+    expect(snap.inputs.payments?.values[1]).toEqual(["R1", "C1", 45100, 100]);
+  });
+
+  it("finds a header on row 3 and reports where the data starts", async () => {
+    const xl = createExcelHarness({ sheets: [invoicesSheet(5, 2)] });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.inputs.invoices?.firstRow).toBe(3);
+    expect(snap.inputs.invoices?.values[0]).toEqual(["N° facture", "Client", "Date", "Montant TTC"]);
+  });
+
+  it("reads an Excel table, header included, without the cells around it", async () => {
+    const seed = invoicesSheet(10);
+    const values = seed.values.map((row) => [...row, ""]);
+    values[0]?.splice(5, 1, "note à côté");
+    const xl = createExcelHarness({
+      sheets: [{ name: "Factures", values: values.map((r) => ["", ...r]), tables: [{ name: "TFactures", address: "B1:E11" }] }],
+    });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.areas.invoices?.table).toBe("TFactures");
+    expect(snap.inputs.invoices?.firstColumn).toBe(1);
+    expect(snap.inputs.invoices?.values[0]).toEqual(["N° facture", "Client", "Date", "Montant TTC"]);
+    expect(snap.inputs.invoices?.values).toHaveLength(11);
+  });
+
+  it("reads hidden rows like the others", async () => {
+    const xl = createExcelHarness({ sheets: [invoicesSheet(6)] });
+    restore = install(xl);
+    await xl.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Factures").getRange("3:4").rowHidden = true;
+      await context.sync();
+    });
+    xl.resetStats();
+    const snap = await readWorkbookSnapshot();
+    expect(snap.inputs.invoices?.values).toHaveLength(7);
+  });
+
+  it("reads 20,000 invoices with every batch within 4 MB", async () => {
+    const xl = createExcelHarness({ sheets: [invoicesSheet(20_000)] });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.inputs.invoices?.values).toHaveLength(20_001);
+    expect(snap.inputs.invoices?.values[20_000]).toEqual(invoiceRows(1, 19_999)[0]);
+    for (const b of xl.batches) expect(Math.max(b.requestBytes, b.responseBytes)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    expect(xl.syncCount()).toBe(3);
+  });
+
+  it("names the sheets it looked for when there is no invoice sheet", async () => {
+    const xl = createExcelHarness({ sheets: [{ name: "Feuil1", values: [["x"]] }] });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.found.invoices).toBeNull();
+    expect(snap.found.tried.invoices).toContain("Factures");
+    expect(snap.inputs).toEqual({});
+  });
+
+  it("reads 1,048,575 invoice rows in chunks with every batch within 4 MB", async () => {
+    const rows = 1_048_575;
+    const values: (string | number)[][] = [["N° facture", "Date", "Montant TTC"]];
+    for (let i = 1; i < rows; i++) values.push([`F${i}`, 45000 + (i % 365), (i % 9973) + 0.5]);
+    const xl = createExcelHarness({ sheets: [{ name: "Factures", values }] });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.deferred).toHaveLength(1);
+    const area = snap.deferred[0];
+    if (!area) return;
+    xl.resetStats();
+    let seen = 0;
+    let last: unknown;
+    let stats = { batches: 0, largestBatchBytes: 0 };
+    for await (const chunk of readInputChunks(area, { onDone: (s) => { stats = s; } })) {
+      expect(chunk.firstRow).toBe(seen + 1);
+      seen += chunk.values.length;
+      last = chunk.values[chunk.values.length - 1];
+    }
+    expect(seen).toBe(rows);
+    expect(last).toEqual([`F${rows - 1}`, 45000 + ((rows - 1) % 365), ((rows - 1) % 9973) + 0.5]);
+    const largest = Math.max(...xl.batches.map((b) => Math.max(b.requestBytes, b.responseBytes)));
+    expect(largest).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    expect(stats.batches).toBe(xl.syncCount());
+    console.log(`1,048,575 rows read in ${xl.syncCount()} batches; largest batch ${largest} bytes`);
+  });
+});
