@@ -361,3 +361,22 @@ describe("client lines and settlement", () => {
     expect(a.currencies[0]?.allocations.map((x) => x.creditReference)).toEqual(["A", "P", "P", "P", "P"]);
   });
 });
+
+describe("invoice numbers held by several invoices", () => {
+  it("letters a reference to the invoice of the payment's own client when another client has the same number", () => {
+    const result = ageLedger(ledger(
+      [invoice({ number: "F1", client: "A" }), invoice({ number: "F1", client: "B", amount: 5000 })],
+      [payment({ client: "B", amount: 5000, invoiceRefs: ["F1"] })],
+    ), agingOptions(ASOF, { autoLettrage: false }));
+    expect(result.issues).toEqual([]);
+    expect(result.currencies[0]?.invoices.map((i) => [i.client, i.outstanding])).toEqual([["A", 10000], ["B", 0]]);
+  });
+
+  it("pays the oldest due of a client's invoices sharing a number first", () => {
+    const aging = eur(ledger(
+      [invoice({ number: "F1", due: "2024-03-01" }), invoice({ number: "F1", due: "2024-02-01" })],
+      [payment({ amount: 10000, invoiceRefs: ["F1"] })],
+    ), { autoLettrage: false });
+    expect(aging.invoices.map((i) => [i.due, i.outstanding])).toEqual([["2024-02-01", 0], ["2024-03-01", 10000]]);
+  });
+});

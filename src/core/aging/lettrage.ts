@@ -159,13 +159,21 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
     const account = accountOf(invoice.currency, invoice.client);
     accountIdOf[i] = account.id;
     if (dateDay[i]! <= asOfDay) account.invoices.push(i);
-    const same = byNumber.get(invoice.number);
-    if (same === undefined) byNumber.set(invoice.number, i);
-    else if (Array.isArray(same)) same.push(i);
-    else byNumber.set(invoice.number, [same, i]);
+    byNumber.set(invoice.number, i);
+  }
+  if (byNumber.size < n) {
+    // Some numbers are held by several invoices (the ledger warns about those): keep them all, in FIFO order.
+    byNumber.clear();
+    for (let i = 0; i < n; i++) {
+      const number = numbers[i] as string;
+      const same = byNumber.get(number);
+      if (same === undefined) byNumber.set(number, i);
+      else if (Array.isArray(same)) same.push(i);
+      else byNumber.set(number, [same, i]);
+    }
+    for (const same of byNumber.values()) if (Array.isArray(same)) same.sort(fifoOrder);
   }
   for (const account of accountList) account.invoices.sort(fifoOrder);
-  for (const same of byNumber.values()) if (Array.isArray(same)) same.sort(fifoOrder);
 
   // A reference that matches no number exactly is tried again ignoring case and spaces: against the numbers
   // as they are, then against the few numbers that themselves hold spaces or lower case letters.
@@ -206,11 +214,15 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
   // Credits dated up to the as-of date, in processing order.
   const credits = ledger.credits;
   const creditDay = new Int32Array(credits.length);
+  const creditAccount: Account[] = new Array<Account>(credits.length);
   const order: number[] = [];
   for (let c = 0; c < credits.length; c++) {
-    const day = isoDayNumber((credits[c] as Credit).date);
+    const credit = credits[c] as Credit;
+    const day = isoDayNumber(credit.date);
     creditDay[c] = day;
-    if (day <= asOfDay) order.push(c);
+    if (day > asOfDay) continue;
+    order.push(c);
+    creditAccount[c] = accountOf(credit.currency, credit.client);
   }
   order.sort((a, b) => {
     const byDay = creditDay[a]! - creditDay[b]!;
@@ -234,13 +246,12 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
   };
 
   // Pass 1: named invoices.
-  const creditAccount: Account[] = new Array<Account>(order.length);
   const remaining = new Float64Array(order.length);
   const advances: ({ invoices: string[]; amount: Cents } | undefined)[] = new Array(order.length).fill(undefined);
   for (let k = 0; k < order.length; k++) {
-    const credit = credits[order[k] as number] as Credit;
-    const account = accountOf(credit.currency, credit.client);
-    creditAccount[k] = account;
+    const c = order[k] as number;
+    const credit = credits[c] as Credit;
+    const account = creditAccount[c] as Account;
     if (credit.kind === "payment" && (account.lastPaymentDate === null || credit.date > account.lastPaymentDate)) account.lastPaymentDate = credit.date;
     let left = credit.amount;
     for (const ref of credit.invoiceRefs) {
@@ -280,7 +291,7 @@ export function letter(ledger: Ledger, asOf: IsoDay, autoLettrage: boolean): Let
     const c = order[k] as number;
     const credit = credits[c] as Credit;
     let left = remaining[k]!;
-    const account = creditAccount[k] as Account;
+    const account = creditAccount[c] as Account;
     if (autoLettrage && left > 0) {
       const list = account.invoices;
       let p = account.cursor;
