@@ -356,3 +356,25 @@ describe("reading the selection", () => {
     expect(plan.issues.map((i) => i.code)).toEqual(["selection.rows-ignored"]);
   });
 });
+
+describe("reading the selection by the cells' own values", () => {
+  it("trusts the invoice number in the selected cell over the row remembered when the sheet was read", () => {
+    const input = world({ invoices: [{ invoice: "F1", due: "2026-11-18" }, { invoice: "F2", client: "C2", due: "2026-11-18" }], clients: [C1, client({ id: "C2", emailsTo: ["x@c2.fr"] })] });
+    // The Factures sheet was sorted since: row 2 now shows F2 (column A holds the number).
+    const plan = planReminders({
+      ...input, sheets: { invoiceSheets: [{ sheet: "Factures", numberColumn: 0 }] },
+      selection: [{ sheet: "Factures", firstRow: 1, firstColumn: 0, values: [["N° facture", "Client"], ["F2", "C2"]] }],
+    });
+    expect(plan.clients.map((c) => [c.client, c.invoices.map((i) => i.invoice)])).toEqual([["C2", ["F2"]]]);
+    expect(plan.issues.map((i) => i.code)).toEqual(["selection.rows-ignored"]);
+  });
+
+  it("reads the client in the journal's client column", () => {
+    const input = world({ invoices: [{ invoice: "F1", due: "2026-11-18" }], clients: [C1] });
+    const plan = planReminders({
+      ...input, sheets: { journalSheet: { sheet: "Suivi des relances", clientColumn: 1 } },
+      selection: [{ sheet: "Suivi des relances", firstRow: 5, firstColumn: 1, values: [[" c1 "]] }],
+    });
+    expect(plan.clients.map((c) => c.client)).toEqual(["C1"]);
+  });
+});

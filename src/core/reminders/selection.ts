@@ -32,6 +32,14 @@ export type RowLocator = ((row: number) => RowTarget | null) | ReadonlyMap<numbe
 export interface SelectionSheets {
   /** The aged balance written by Encours and how its rows read (from its sheet plan). */
   agedBalance?: { sheet: string; rows: RowLocator };
+  /**
+   * Optional: invoice sheets whose invoice-number column is known (0-based worksheet column). When a selected
+   * area covers that column, the number read in the cell wins over the row the ledger remembers (the sheet
+   * may have been sorted since it was read). Without it, rows are recognised through the ledger's source rows.
+   */
+  invoiceSheets?: { sheet: string; numberColumn: number }[];
+  /** Optional: the journal sheet and its client column (0-based), read the same way. */
+  journalSheet?: { sheet: string; clientColumn: number };
 }
 
 /** What was selected for one client: the whole account, or only some invoices. */
@@ -102,6 +110,9 @@ export function resolveSelection(input: Inputs): ResolvedSelection {
     rows.set(inv.source.row, { invoice: inv.number, client: inv.client });
     invoiceRows.set(sheetKey(inv.source.sheet), rows);
     if (!clientIds.has(matchKey(inv.client))) clientIds.set(matchKey(inv.client), inv.client);
+    const owners = invoiceClient.get(matchKey(inv.number)) ?? [];
+    if (!owners.some((o) => matchKey(o) === matchKey(inv.client))) owners.push(inv.client);
+    invoiceClient.set(matchKey(inv.number), owners);
   }
   const clientRows = new Map<string, Map<number, string>>();
   const addClientRow = (sheet: string, row: number, client: string) => {
@@ -141,7 +152,15 @@ export function resolveSelection(input: Inputs): ResolvedSelection {
     const isBalance = balance !== undefined && sheetKey(balance.sheet) === key;
     const invoicesHere = invoiceRows.get(key);
     const clientsHere = clientRows.get(key);
-    if (!isBalance && invoicesHere === undefined && clientsHere === undefined) {
+    const numberColumn = input.sheets.invoiceSheets?.find((x) => sheetKey(x.sheet) === key)?.numberColumn;
+    const clientColumn = input.sheets.journalSheet !== undefined && sheetKey(input.sheets.journalSheet.sheet) === key ? input.sheets.journalSheet.clientColumn : undefined;
+    const cellAt = (r: number, column: number | undefined): string | null => {
+      if (column === undefined) return null;
+      const value = area.values[r]?.[column - area.firstColumn];
+      const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+      return text === "" ? null : text;
+    };
+    if (!isBalance && invoicesHere === undefined && clientsHere === undefined && numberColumn === undefined && clientColumn === undefined) {
       issues.push(sheetIssue("info", "selection.other-sheet",
         `Sélection ${area.sheet}!${address} ignorée : cette feuille n'est ni la Balance âgée, ni une feuille de factures, ni la feuille Clients, ni le Suivi des relances. / ` +
         `Selection ${area.sheet}!${address} ignored: this sheet is neither the aged balance, an invoice sheet, the Clients sheet nor the follow-up journal.`,
@@ -165,12 +184,19 @@ export function resolveSelection(input: Inputs): ResolvedSelection {
           }
         }
       }
+      const typedNumber = cellAt(r, numberColumn);
       const invoiceRow = invoicesHere?.get(row);
-      if (invoiceRow !== undefined) {
+      if (typedNumber !== null) {
+        for (const owner of invoiceClient.get(matchKey(typedNumber)) ?? []) {
+          pickInvoice(owner, typedNumber);
+          used = true;
+        }
+      } else if (invoiceRow !== undefined) {
         pickInvoice(invoiceRow.client, invoiceRow.invoice);
         used = true;
       }
-      const clientRow = clientsHere?.get(row);
+      const typedClient = cellAt(r, clientColumn);
+      const clientRow = typedClient ?? clientsHere?.get(row);
       if (clientRow !== undefined) {
         const id = canonical(clientRow, area.sheet, row);
         if (id !== null) { pickClient(id); used = true; }
