@@ -169,6 +169,16 @@ describe("reading the invoice sheet", () => {
     expect(l.invoices.map((i) => [i.due, i.dueComputed])).toEqual([["2024-02-15", true], ["2024-03-01", true]]);
   });
 
+  it("puts the due date of « 45 jours fin de mois » at the end of the month reached by invoice date + 45 days", () => {
+    // 2024-01-15 + 45 days = 2024-02-29, already a month end; 2024-01-20 + 45 days = 2024-03-05 → 2024-03-31.
+    const l = build({
+      invoices: invoicesSheet([["F1", "ACME", "15/01/2024", "", 10], ["F2", "ACME", "20/01/2024", "", 10]]),
+      clients: { name: "Clients", values: [["Code client", "Nom", "Délai de paiement"], ["ACME", "Acme SA", "45 jours fin de mois"]] },
+    });
+    expect(l.invoices.map((i) => i.due)).toEqual(["2024-02-29", "2024-03-31"]);
+    expect(l.clients.get("ACME")).toMatchObject({ termsDays: 45, termsEndOfMonth: true });
+  });
+
   it("warns when the due date is before the invoice date and keeps the invoice", () => {
     const l = build({ invoices: invoicesSheet([["F1", "ACME", "31/01/2024", "15/01/2024", 10]]) });
     expect(issue(l, "invoice.due-before-date")).toMatchObject({ severity: "warning", cell: "D2" });

@@ -16,6 +16,7 @@ import type { CellValue, RawSheet, WorkbookInfo } from "../sheet";
 import { ledgerMessages as M } from "./messages";
 import { resolveClients, type SeenClient } from "./clients";
 import type { ClientInfo, Credit, CreditKind, Invoice, Ledger } from "./types";
+import { endOfMonth } from "../days/day";
 import { creditKindOf, flagOf, keyText, languageOf, splitEmails, splitRefs, termsOf } from "./values";
 
 export type LedgerBuild = { ok: true; ledger: Ledger } | { ok: false; fatal: Issue };
@@ -595,7 +596,7 @@ class Assembler implements LedgerBuilder {
         if (terms === null) this.cell(s, "warning", "client.terms-unreadable", M.termsUnreadable(shown(v), at), rowNo, c.terms);
         else if (terms !== undefined) {
           info.termsDays = terms.days;
-          if (terms.endOfMonth) this.cell(s, "warning", "client.terms-end-of-month", M.termsEndOfMonth(shown(v), terms.days, at), rowNo, c.terms);
+          if (terms.endOfMonth) info.termsEndOfMonth = true;
         }
       }
       if (c.creditLimit !== undefined) {
@@ -653,8 +654,10 @@ class Assembler implements LedgerBuilder {
       const date = this.invDate[i] as number;
       const due = this.invDue[i] as number;
       if (Number.isNaN(due)) {
-        const terms = clients.map.get(invoice.client)?.termsDays ?? this.defaultTerms;
-        invoice.due = this.iso(date + terms);
+        const client = clients.map.get(invoice.client);
+        const terms = client?.termsDays ?? this.defaultTerms;
+        // "45 jours fin de mois" (Code de commerce L441-10): invoice date + 45 days, then the end of that month.
+        invoice.due = client?.termsEndOfMonth ? endOfMonth(this.iso(date + terms)) : this.iso(date + terms);
         invoice.dueComputed = true;
       } else if (due < date) {
         const row = invoice.source.row;

@@ -53,9 +53,6 @@ export const ledgerMessages = {
   termsUnreadable: (text: string, at: string): string =>
     `Délai de paiement illisible ${q(text).fr} en ${at} : le délai par défaut s'applique (saisissez un nombre de jours). / ` +
     `Unreadable payment terms ${q(text).en} in ${at}: the default terms apply (enter a number of days).`,
-  termsEndOfMonth: (text: string, days: number, at: string): string =>
-    `Délai ${q(text).fr} en ${at} : ${days} jours sont appliqués, sans la règle fin de mois. / ` +
-    `Terms ${q(text).en} in ${at}: ${days} days are applied, without the end-of-month rule.`,
   creditLimitUnreadable: (text: string, at: string): string =>
     `Encours autorisé illisible ${q(text).fr} en ${at} : ignoré. / Unreadable credit limit ${q(text).en} in ${at}: ignored.`,
   blockedUnreadable: (text: string, at: string): string =>

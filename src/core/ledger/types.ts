@@ -51,6 +51,8 @@ export interface ClientInfo {
   contact?: string;
   language?: "fr" | "en";
   termsDays?: number;
+  /** "45 jours fin de mois": the due date is the end of the month reached by invoice date + termsDays. */
+  termsEndOfMonth?: boolean;
   creditLimit?: Cents;
   blocked: boolean;
   category?: string;

@@ -137,7 +137,7 @@ export function flagOf(value: CellValue | undefined): boolean | null {
 
 /**
  * Payment terms in days: a number, "30", "30 jours", "45 j", "60 days", "Net 30", "comptant" (0).
- * endOfMonth is true for "30 jours fin de mois" (the day count is kept, the end-of-month rule is not applied).
+ * endOfMonth is true for "30 jours fin de mois" (the due date is then the end of the month of date + days).
  */
 export function termsOf(value: CellValue | undefined): { days: number; endOfMonth: boolean } | null | undefined {
   if (typeof value === "number") {
