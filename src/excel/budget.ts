@@ -6,13 +6,13 @@
 /** Ceiling we hold every request and response to. */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 /** What a batch is planned to carry: room under the ceiling for estimation error. */
-export const BATCH_BUDGET_BYTES = 3_300_000;
+export const BATCH_BUDGET_BYTES = 3_500_000;
 /** Excel's limit on the cells of one range read. */
 export const MAX_READ_CELLS = 5_000_000;
 /** Bytes per cell (value + number format, as JSON) assumed before anything was measured. */
 export const FIRST_GUESS_BYTES_PER_CELL = 40;
 /** Margin applied to measured sizes: later rows may be longer than the rows measured. */
-export const MEASURED_MARGIN = 1.2;
+export const MEASURED_MARGIN = 1.15;
 
 const encoder = new TextEncoder();
 

@@ -88,6 +88,18 @@ describe("applying sheet plans in Excel", () => {
     expect(values[20_000]?.[2]).toBe("F-119999");
   });
 
+  it("does a whole refresh of a small workbook — read inputs, markers, settings, write the reports — in 3 batches", async () => {
+    start([invoices, { name: "Règlements", values: [["Référence", "Client", "Date", "Montant"], ["R1", "Dupont", 45310, 100]] }]);
+    await applyPlans([plan(3), { ...emptyPlan("dashboard", "Tableau de bord"), blocks: [{ at: "A1", values: [["Encours", 1]] }] }]);
+    xl.resetStats();
+    const snapshot = await readWorkbookSnapshot();
+    expect(snapshot.owned.get("balance")?.name).toBe("Balance âgée");
+    expect(snapshot.inputs.invoices?.values).toHaveLength(3);
+    await applyPlans([plan(3), { ...emptyPlan("dashboard", "Tableau de bord"), blocks: [{ at: "A1", values: [["Encours", 2]] }] }], { structure: snapshot });
+    expect(xl.syncCount()).toBe(3);
+    expect(xl.workbook.values("Tableau de bord")).toEqual([["Encours", 2]]);
+  });
+
   it("never changes the input sheets", async () => {
     start([invoices, { name: "Règlements", values: [["Référence", "Montant"], ["R1", 10]] }]);
     const before = [checksum(xl, "Factures"), checksum(xl, "Règlements")];
