@@ -6,7 +6,7 @@ import type { JournalEntry } from "../journal/types";
 import type { Cents } from "../money/cents";
 import { bilingual, type Localized } from "../reminders/language";
 import { levelKey, sameLevel } from "../reminders/level";
-import { planForClients, type PlanContextInput } from "../reminders/plan";
+import { planForClients, withClientIds, type PlanContextInput } from "../reminders/plan";
 import type { ClientPlan } from "../reminders/plan-types";
 import { DEFAULT_CALL_GOAL, isCall, needsLetter, type ReminderStep } from "../reminders/schedule";
 import { formatDay, formatMoney } from "../templates/format";
@@ -60,7 +60,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
   const { asOf } = input;
   const horizonEnd = addDays(asOf, Math.max(0, input.horizonDays ?? 7));
   const plan = planForClients(input, "all");
-  const journal = journalByClient(input.journal, asOf);
+  const journal = journalByClient(withClientIds(input.journal, input.ledger), asOf);
   const items: AgendaItem[] = [];
   const add = (item: Omit<AgendaItem, "late">) => {
     if (item.date <= horizonEnd) items.push({ ...item, late: item.date < asOf });

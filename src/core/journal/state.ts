@@ -8,8 +8,15 @@ import type { ClientStatus, DisputeReason, JournalEntry } from "./types";
 
 /** How a client id or an invoice number is compared between sheets: no case, accents or extra blanks. */
 export function matchKey(text: string): string {
+  // Fast path for plain ASCII codes and numbers (most ids): lower case is all folding does to them.
+  if (PRINTABLE_ASCII.test(text)) {
+    const t = text.trim().toLowerCase();
+    return t.includes("  ") ? t.replace(/ {2,}/g, " ") : t;
+  }
   return foldText(text.normalize("NFC")).trim().replace(/\s+/g, " ");
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export interface DisputeInfo {
   /** Day of the journal entry that opened it. */

@@ -11,5 +11,5 @@ export {
   type SelectedCells, type SelectionSheets,
 } from "./selection";
 export * from "./plan-types";
-export { planReminders, planForClients, type PlanContextInput, type PlanInput } from "./plan";
+export { planReminders, planForClients, withClientIds, type PlanContextInput, type PlanInput } from "./plan";
 export { buildDrafts, journalEntriesFor, type DraftBuild, type DraftOutcomeLike, type JournalEntriesInput, type RenderedDraft } from "./drafts";

@@ -378,3 +378,13 @@ describe("reading the selection by the cells' own values", () => {
     expect(plan.clients.map((c) => c.client)).toEqual(["C1"]);
   });
 });
+
+describe("a journal written by hand", () => {
+  it("understands a dispute recorded under the client's name instead of its code", () => {
+    const p = only(planAll({
+      invoices: [{ invoice: "F1", due: "2026-11-18" }], clients: [C1],
+      journal: [entry({ date: "2026-11-20", client: "dupont sa", invoices: ["f1"], dispute: "open" })],
+    }));
+    expect(p.skip?.reason).toBe("disputed");
+  });
+});

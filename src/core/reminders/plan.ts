@@ -67,7 +67,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-function context(input: PlanContextInput): Context {
+/**
+ * The journal with each entry's client written as the ledger's id: a user who typed the client's name
+ * (Clients sheet) instead of its code in the journal is understood. Ids win over names when both match.
+ */
+export function withClientIds(journal: readonly JournalEntry[], ledger: Ledger): JournalEntry[] {
+  const ids = new Set<string>();
+  for (const id of ledger.clients.keys()) ids.add(matchKey(id));
+  for (const inv of ledger.invoices) ids.add(matchKey(inv.client));
+  const byName = new Map<string, string>();
+  for (const [id, info] of ledger.clients) {
+    const name = matchKey(info.name ?? "");
+    if (name !== "" && !ids.has(name) && !byName.has(name)) byName.set(name, id);
+  }
+  if (byName.size === 0) return [...journal];
+  return journal.map((entry) => {
+    const id = ids.has(matchKey(entry.client)) ? undefined : byName.get(matchKey(entry.client));
+    return id === undefined ? entry : { ...entry, client: id };
+  });
+}
+
+function context(base: PlanContextInput): Context {
+  const input = { ...base, journal: withClientIds(base.journal, base.ledger) };
   const ctx: Context = {
     ...input, open: new Map(), allAged: new Map(), unapplied: new Map(), ledgerInvoices: new Map(), clientInfo: new Map(),
     state: journalByClient(input.journal, input.asOf), allEntries: new Map(), payments: new Map(),
@@ -140,8 +161,9 @@ function recipients(ctx: Context, plan: ClientPlan, info: ClientInfo | undefined
   if (toList.length === 0) {
     // The invoice rows' e-mail column: the included invoices first, then the client's other invoices.
     const wanted = new Set(included.map((i) => matchKey(i.invoice)));
-    const rows = [...(ctx.ledgerInvoices.get(matchKey(plan.client)) ?? [])]
-      .sort((a, b) => Number(wanted.has(matchKey(b.number))) - Number(wanted.has(matchKey(a.number))));
+    const withEmail = (ctx.ledgerInvoices.get(matchKey(plan.client)) ?? []).filter((r) => r.email !== undefined && r.email.trim() !== "");
+    const isWanted = withEmail.map((r) => wanted.has(matchKey(r.number)));
+    const rows = [...withEmail.filter((_, i) => isWanted[i]), ...withEmail.filter((_, i) => !isWanted[i])];
     const seenBad = new Set<string>();
     for (const row of rows) {
       if (row.email === undefined || row.email.trim() === "") continue;
@@ -318,12 +340,14 @@ function planClient(ctx: Context, sel: ClientSelection): ClientPlan {
 
   // The level and its invoices.
   plan.step = step;
+  const rowsByNumber = new Map<string, Invoice>();
+  for (const row of ctx.ledgerInvoices.get(key) ?? []) if (!rowsByNumber.has(matchKey(row.number))) rowsByNumber.set(matchKey(row.number), row);
   plan.invoices = included.map((inv) => {
     const planned: PlannedInvoice = {
       invoice: inv.invoice, date: inv.date, due: inv.due, currency: inv.currency, amount: inv.amount, outstanding: inv.outstanding,
       daysOverdue: inv.daysOverdue, penalty: latePaymentPenalty(inv.outstanding, ctx.rate, inv.daysOverdue),
     };
-    const row = (ctx.ledgerInvoices.get(key) ?? []).find((l) => matchKey(l.number) === matchKey(inv.invoice));
+    const row = rowsByNumber.get(matchKey(inv.invoice));
     if (row !== undefined) planned.source = row.source;
     return planned;
   });

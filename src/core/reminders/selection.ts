@@ -69,7 +69,8 @@ function locate(locator: RowLocator, row: number): RowTarget | null {
 
 function areaAddress(area: SelectedCells, rows: number): string {
   if (area.address !== undefined && area.address !== "") return area.address;
-  const width = Math.max(1, ...area.values.map((r) => r.length));
+  let width = 1;
+  for (const r of area.values) if (r.length > width) width = r.length;
   const first = `${columnLetters(area.firstColumn)}${area.firstRow}`;
   const last = `${columnLetters(area.firstColumn + width - 1)}${area.firstRow + Math.max(rows, 1) - 1}`;
   return first === last ? first : `${first}:${last}`;
@@ -113,6 +114,11 @@ export function resolveSelection(input: Inputs): ResolvedSelection {
     const owners = invoiceClient.get(matchKey(inv.number)) ?? [];
     if (!owners.some((o) => matchKey(o) === matchKey(inv.client))) owners.push(inv.client);
     invoiceClient.set(matchKey(inv.number), owners);
+  }
+  // A client named by its name (Clients sheet) rather than its code is understood too; codes win.
+  for (const [id, info] of input.ledger.clients) {
+    const name = matchKey(info.name ?? "");
+    if (name !== "" && !clientIds.has(name)) clientIds.set(name, id);
   }
   const clientRows = new Map<string, Map<number, string>>();
   const addClientRow = (sheet: string, row: number, client: string) => {
