@@ -133,3 +133,15 @@ describe("reading the follow-up journal back", () => {
     expect(splitInvoiceList("F1; F2,F3\nF 4")).toEqual(["F1", "F2", "F3", "F 4"]);
   });
 });
+
+describe("writing a journal row", () => {
+  it("writes a day Excel cannot hold as its text instead of failing", () => {
+    const row = journalRowFromEntry({ date: "1899-12-31", client: "C1", invoices: [], level: "", channel: "appel" });
+    expect(row[0]).toBe("1899-12-31");
+  });
+
+  it("writes the labels in English for an English workbook", () => {
+    const row = journalRowFromEntry({ date: "2026-11-02", client: "C1", invoices: [], level: "J+5", channel: "appel", dispute: "resolved", disputeReason: "litige-prix" }, { language: "en" });
+    expect(row).toEqual(expect.arrayContaining(["Call", "Resolved", "Price dispute"]));
+  });
+});

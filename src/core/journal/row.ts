@@ -23,7 +23,15 @@ export interface JournalRowOptions {
 export function journalRowFromEntry(entry: JournalEntry, options: JournalRowOptions = {}): CellValue[] {
   const language = options.language ?? "fr";
   const date1904 = options.date1904 ?? false;
-  const day = (d: IsoDay | undefined): CellValue => (d === undefined ? "" : dayToSerial(d, date1904));
+  // A day Excel cannot hold as a date (before 1900, or malformed) is written as its text rather than lost.
+  const day = (d: IsoDay | undefined): CellValue => {
+    if (d === undefined) return "";
+    try {
+      return dayToSerial(d, date1904);
+    } catch {
+      return d;
+    }
+  };
   const money = (c: number | undefined): CellValue => (c === undefined ? "" : centsToUnits(c));
   const cell: Record<JournalField, CellValue> = {
     date: day(entry.date),
