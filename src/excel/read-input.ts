@@ -31,6 +31,8 @@ export interface InputArea extends Area {
   kind: SheetKind;
   /** The Excel table read, or null for a plain range. */
   table: string | null;
+  /** Bytes per row measured on the sample (with margin), to size the first chunk of a deferred read. */
+  bytesPerRow?: number;
 }
 
 export interface WorkbookStructure {
@@ -181,16 +183,16 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
       }
       if (!dims && !probe.used.isNullObject) dims = dimsOf(probe.used);
       if (!dims) continue;
-      const area: InputArea = { kind: probe.kind, table, sheet: probe.info.name, ...dims };
+      const bytesPerRow = sample && sample.dims.rowCount > 0
+        ? (sampleBytes / sample.dims.rowCount) * (dims.columnCount / Math.max(1, sample.dims.columnCount)) * MEASURED_MARGIN
+        : undefined;
+      const area: InputArea = { kind: probe.kind, table, sheet: probe.info.name, ...dims, ...(bytesPerRow !== undefined ? { bytesPerRow } : {}) };
       areas[probe.kind] = area;
       if (area.rowCount > inlineRowLimit) {
         deferred.push(area);
         continue;
       }
       const head = sample && coversTop(sample.dims, area) ? fromSample(sample, area) : { values: [], numberFormats: [], rows: 0 };
-      const bytesPerRow = sample && sample.dims.rowCount > 0
-        ? (sampleBytes / sample.dims.rowCount) * (area.columnCount / Math.max(1, sample.dims.columnCount)) * MEASURED_MARGIN
-        : undefined;
       if (head.rows >= area.rowCount) {
         inputs[probe.kind] = rawSheet(area, head.values, head.numberFormats);
       } else {
@@ -240,7 +242,7 @@ export interface ChunkOptions extends RunOptions {
  * The rows of an area, chunk after chunk (each chunk a RawSheet with its firstRow), read in one Excel.run.
  * Each chunk is one batch's worth for that area: feed it to the ledger builder, then ask for the next.
  */
-export function readInputChunks(area: Area, options: ChunkOptions = {}): AsyncIterableIterator<RawSheet> {
+export function readInputChunks(area: Area & { bytesPerRow?: number }, options: ChunkOptions = {}): AsyncIterableIterator<RawSheet> {
   return pull<RawSheet>(async (emit) => {
     // Busy Excel is retried per batch (syncBatch), never by re-running the whole read: chunks already handed
     // over must not come again.
@@ -251,7 +253,7 @@ export function readInputChunks(area: Area, options: ChunkOptions = {}): AsyncIt
         numberFormats: chunk.numberFormats,
         firstRow: chunk.rowIndex + 1,
         firstColumn: chunk.columnIndex,
-      }), { ...options, bytesPerRow: [options.bytesPerRow] });
+      }), { ...options, bytesPerRow: [options.bytesPerRow ?? area.bytesPerRow] });
       options.onDone?.(stats);
     }, { ...options, attempts: 1 });
   });
