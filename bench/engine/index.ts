@@ -127,7 +127,7 @@ export async function run(args: string[] = []): Promise<void> {
 function memory(invoices: number, clients: number): void {
   const script = path.join(__dirname, "memory.ts");
   const child = spawnSync(process.execPath, ["--max-old-space-size=1024", "--expose-gc", "--import", "tsx", script, String(invoices), String(clients)], {
-    encoding: "utf8", maxBuffer: 16 * 1024 * 1024,
+    encoding: "utf8", maxBuffer: 16 * 1024 * 1024, cwd: path.join(__dirname, "..", ".."),
   });
   console.log(`\nMemory: ${int(invoices)} invoices in a child process with --max-old-space-size=1024`);
   const line = child.stdout.trim().split("\n").pop() ?? "";
@@ -142,13 +142,13 @@ function memory(invoices: number, clients: number): void {
     heap: { withData: number; withLedger: number; ledgerOnly: number; withResult: number; retained: number; peak: number };
   };
   console.log(table([
-    ["heap used (after a full GC where marked)", ""],
+    ["heap used (* = right after a full GC)", ""],
     ["sheet values (2-D arrays) *", mb(m.heap.withData)],
     ["sheet values + ledger", mb(m.heap.withLedger)],
     ["ledger alone (values released) *", mb(m.heap.ledgerOnly)],
     ["ledger + aging result", mb(m.heap.withResult)],
     ["ledger + aging result *", mb(m.heap.retained)],
-    ["peak of the samples", mb(m.heap.peak)],
+    ["peak of these samples", mb(m.heap.peak)],
     ["max RSS of the process", mb(m.maxRssKb * 1024)],
   ]));
   console.log(`${int(m.invoices)} invoices, ${int(m.payments)} payments, ${int(m.clients)} clients: buildLedger ${ms(m.buildMs)}, ` +
