@@ -100,6 +100,17 @@ describe("applying sheet plans in Excel", () => {
     expect(xl.workbook.values("Tableau de bord")).toEqual([["Encours", 2]]);
   });
 
+  it("waits while the user edits a cell during a refresh, then writes the report once", async () => {
+    start([invoices]);
+    const snapshot = await readWorkbookSnapshot();
+    xl.failNext("InvalidOperationInCellEditMode", 2);
+    const waits: number[] = [];
+    await applyPlan(plan(3), { structure: snapshot, sleep: async (ms) => void waits.push(ms) });
+    expect(waits).toHaveLength(2);
+    expect(xl.workbook.sheets.map((s) => s.name)).toEqual(["Factures", "Balance âgée"]);
+    expect(xl.workbook.values("Balance âgée")[6]?.[0]).toBe("Total");
+  });
+
   it("never changes the input sheets", async () => {
     start([invoices, { name: "Règlements", values: [["Référence", "Montant"], ["R1", 10]] }]);
     const before = [checksum(xl, "Factures"), checksum(xl, "Règlements")];

@@ -94,6 +94,19 @@ describe("reading the input sheets", () => {
     expect(xl.syncCount()).toBe(3);
   });
 
+  it("reads a formula that returns an error as Excel's error text, never as a number", async () => {
+    const xl = createExcelHarness({
+      sheets: [{
+        name: "Factures",
+        values: [["N° facture", "Montant TTC"], ["F-1", ""]],
+        formulas: [["", ""], ["", "=1/0"]],
+      }],
+    });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.inputs.invoices?.values[1]).toEqual(["F-1", "#DIV/0!"]);
+  });
+
   it("names the sheets it looked for when there is no invoice sheet", async () => {
     const xl = createExcelHarness({ sheets: [{ name: "Feuil1", values: [["x"]] }] });
     restore = install(xl);
