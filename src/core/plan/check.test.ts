@@ -55,6 +55,10 @@ describe("plan consistency", () => {
     expect(problems).toHaveLength(2);
   });
 
+  it("reports a text longer than an Excel cell holds", () => {
+    expect(checkPlan(plan({ blocks: [{ at: "A1", values: [["x".repeat(32_768)]] }] }))).toEqual([expect.stringContaining("32768 characters")]);
+  });
+
   it("reports a non-finite number as a bug", () => {
     expect(() => assertPlan(plan({ blocks: [{ at: "A1", values: [[Number.NaN]] }] }))).toThrow(/NaN/);
   });

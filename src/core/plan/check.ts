@@ -6,6 +6,8 @@ import {
 import type { Block, CellStyle, SheetPlan } from "./types";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
 const MARKER_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
@@ -114,6 +116,7 @@ function checkBlock(block: Block, problems: string[], where: string): RangeRef |
     if (row.length !== columns) problems.push(`${where}: row ${r} has ${row.length} cells, row 0 has ${columns}`);
     row.forEach((v, c) => {
       if (typeof v === "number" && !Number.isFinite(v)) problems.push(`${where}: cell (${r}, ${c}) is ${v}`);
+      if (typeof v === "string" && v.length > MAX_CELL_TEXT) problems.push(`${where}: cell (${r}, ${c}) has ${v.length} characters (Excel holds ${MAX_CELL_TEXT})`);
     });
   });
   if (block.numberFormats) {
