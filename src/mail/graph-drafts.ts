@@ -8,6 +8,7 @@
 // - a timeout, a dropped connection or a 5xx leaves the outcome unknown: before any new POST the draft is
 //   looked up by its idempotency key (an extended property written in the same POST), and returned as
 //   "existing" when found. With `resume: true`, every draft is looked up before its first POST.
+//   /me/messages spans every folder, so a reminder already sent from Drafts is found as well.
 import { exhaustedError, refusalError, type LastProblem } from "./graph-errors";
 import { createLimiter } from "./limiter";
 import { keyProblem } from "./reminder-key";

@@ -26,8 +26,11 @@ export type Fault =
 export interface FaultRule {
   fault: Fault;
   method?: "GET" | "POST";
-  /** 1-based number of the request as received by the server (all methods). */
-  request?: number;
+  /**
+   * The first request, numbered from 1 as received by the server (all methods), at or after this number.
+   * A rule naming a key is always tried before rules that do not, so it plays on that key's first request.
+   */
+  fromRequest?: number;
   /** The reminder key (extended property value) of a POST body or of a GET $filter. */
   key?: string;
   /** How many matching requests get the fault (default 1). */
@@ -138,10 +141,11 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
   };
 
   const takeFault = (method: string, number: number, key: string | null): Fault | null => {
-    for (const rule of rules) {
+    const ordered = [...rules.filter((r) => r.key !== undefined), ...rules.filter((r) => r.key === undefined)];
+    for (const rule of ordered) {
       if (rule.left <= 0) continue;
       if (rule.method !== undefined && rule.method !== method) continue;
-      if (rule.request !== undefined && rule.request !== number) continue;
+      if (rule.fromRequest !== undefined && number < rule.fromRequest) continue;
       if (rule.key !== undefined && rule.key !== key) continue;
       rule.left -= 1;
       return rule.fault;

@@ -215,7 +215,7 @@ describe("sign-in for Outlook drafts", () => {
   });
 
   it("lets createDrafts recover from a 401 through the provider's forced refresh", async () => {
-    const graph = await startCheckedGraph({ faults: [{ request: 1, fault: { kind: "unauthorized" } }] });
+    const graph = await startCheckedGraph({ faults: [{ fromRequest: 1, fault: { kind: "unauthorized" } }] });
     try {
       const { msal, calls } = fakeMsal({ active: alice, silent: [token("valid-1"), token("valid-2")] });
       const { tokens } = provider({ msal });

@@ -14,12 +14,12 @@ const TIMEOUT_MS = 2000;
 
 /** Every fault of the issue, by request number (whichever draft it hits) and by client. */
 const faults: FaultRule[] = [
-  { request: 1, fault: { kind: "throttle", retryAfter: "1" } },
-  { request: 2, fault: { kind: "throttle" } },
-  { request: 3, fault: { kind: "unavailable", retryAfter: "2" } },
-  { request: 5, fault: { kind: "server-error" } },
-  { request: 7, fault: { kind: "unauthorized" } },
-  { request: 8, fault: { kind: "drop", store: true } },
+  { fromRequest: 1, fault: { kind: "throttle", retryAfter: "1" } },
+  { fromRequest: 2, fault: { kind: "throttle" } },
+  { fromRequest: 3, fault: { kind: "unavailable", retryAfter: "2" } },
+  { fromRequest: 5, fault: { kind: "server-error" } },
+  { fromRequest: 7, fault: { kind: "unauthorized" } },
+  { fromRequest: 8, fault: { kind: "drop", store: true } },
   { key: keyOf(5), method: "POST", fault: { kind: "late", afterMs: TIMEOUT_MS * 2 } },
   { key: keyOf(7), method: "POST", fault: { kind: "hang", store: false } },
   { key: keyOf(9), method: "POST", fault: { kind: "hang", store: true } },

@@ -32,7 +32,7 @@ function deps(g: CheckedGraph, over: Partial<CreateDraftsDeps> = {}) {
     },
     sleep,
     random: () => 0.5,
-    timeoutMs: 400,
+    timeoutMs: 5000, // only the tests about timeouts use short ones
     ...over,
   };
   return { deps: d, asked, tokenCalls };
@@ -85,7 +85,7 @@ describe("createDrafts against a Graph-like server", () => {
   });
 
   it("waits the seconds given by Retry-After on a 429, then creates the draft without a second one", async () => {
-    const g = await serve({ faults: [{ method: "POST", request: 1, fault: { kind: "throttle", retryAfter: "7" } }] });
+    const g = await serve({ faults: [{ method: "POST", fromRequest: 1, fault: { kind: "throttle", retryAfter: "7" } }] });
     const { deps: d, asked } = deps(g);
     const [o] = await createDrafts([draft({ clientId: "C001" })], d);
     expect(o?.status).toBe("created");
@@ -96,7 +96,7 @@ describe("createDrafts against a Graph-like server", () => {
 
   it("understands Retry-After given as an HTTP date", async () => {
     const now = Date.UTC(2026, 10, 22, 9, 0, 0);
-    const g = await serve({ faults: [{ request: 1, fault: { kind: "throttle", retryAfter: new Date(now + 3000).toUTCString() } }] });
+    const g = await serve({ faults: [{ fromRequest: 1, fault: { kind: "throttle", retryAfter: new Date(now + 3000).toUTCString() } }] });
     const { deps: d, asked } = deps(g, { now: () => now });
     const [o] = await createDrafts([draft({ clientId: "C001" })], d);
     expect(o?.status).toBe("created");
@@ -114,7 +114,7 @@ describe("createDrafts against a Graph-like server", () => {
   });
 
   it("honours Retry-After on a 503 and looks the draft up before creating it again", async () => {
-    const g = await serve({ faults: [{ method: "POST", request: 1, fault: { kind: "unavailable", retryAfter: "2" } }] });
+    const g = await serve({ faults: [{ method: "POST", fromRequest: 1, fault: { kind: "unavailable", retryAfter: "2" } }] });
     const { deps: d, asked } = deps(g);
     const [o] = await createDrafts([draft({ clientId: "C001" })], d);
     expect(o).toMatchObject({ status: "created", attempts: 3 });
@@ -133,7 +133,7 @@ describe("createDrafts against a Graph-like server", () => {
   });
 
   it("re-acquires the token once after a 401 and goes on", async () => {
-    const g = await serve({ faults: [{ request: 1, fault: { kind: "unauthorized" } }] });
+    const g = await serve({ faults: [{ fromRequest: 1, fault: { kind: "unauthorized" } }] });
     const { deps: d, tokenCalls } = deps(g);
     const [o] = await createDrafts([draft({ clientId: "C001" })], d);
     expect(o?.status).toBe("created");
@@ -195,8 +195,8 @@ describe("createDrafts against a Graph-like server", () => {
   });
 
   it("after a timeout, finds the draft the server stored and answers it as existing", async () => {
-    const g = await serve({ faults: [{ method: "POST", fault: { kind: "late", afterMs: 1000 } }] });
-    const { deps: d } = deps(g, { timeoutMs: 200 });
+    const g = await serve({ faults: [{ method: "POST", fault: { kind: "late", afterMs: 1500 } }] });
+    const { deps: d } = deps(g, { timeoutMs: 300 });
     const [o] = await createDrafts([draft({ clientId: "C001" })], d);
     const stored = g.messages();
     expect(stored).toHaveLength(1);
@@ -205,7 +205,7 @@ describe("createDrafts against a Graph-like server", () => {
 
   it("after a timeout where nothing was stored, looks up, finds nothing, and creates the draft once", async () => {
     const g = await serve({ faults: [{ method: "POST", fault: { kind: "hang", store: false } }] });
-    const { deps: d } = deps(g, { timeoutMs: 200 });
+    const { deps: d } = deps(g, { timeoutMs: 300 });
     const [o] = await createDrafts([draft({ clientId: "C001" })], d);
     expect(o).toMatchObject({ status: "created", attempts: 3 });
     expect(g.messages()).toHaveLength(1);
