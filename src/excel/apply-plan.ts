@@ -87,6 +87,9 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
     }));
     const tableNames = structure.sheets.filter((s) => !ownedNames.has(s.name)).flatMap((s) => s.tables.map((t) => t.name));
     const registry: SheetRegistry = { ...structure.registry };
+    // New sheets come first in the first batch: if Excel refuses to add one (a protected workbook structure),
+    // nothing else has been changed yet.
+    const creations: Step[] = [];
     const steps: Step[] = [];
     const created: { key: string; name: string }[] = [];
     const written: Record<string, string> = {};
@@ -107,7 +110,7 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
       const recreate = owned !== undefined && previous?.grouped === true;
       if (!owned || recreate) {
         if (recreate) created.push({ key: plan.key, name });
-        steps.push({ bytes: SMALL, queue: (context) => {
+        creations.push({ bytes: SMALL, queue: (context) => {
           if (owned) context.workbook.worksheets.getItem(owned.id).delete();
           const ws = context.workbook.worksheets.add(name);
           if (owned) ws.position = owned.position;
@@ -217,7 +220,7 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
     const groups: Step[][] = [];
     let current: Step[] = [];
     let size = 0;
-    for (const step of steps) {
+    for (const step of [...creations, ...steps]) {
       if (current.length > 0 && size + step.bytes > budget) {
         groups.push(current);
         current = [];

@@ -133,7 +133,10 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
   return runExcel(async (context) => {
     const structure = await queueStructure(context);
     let batches = 1;
-    const found = findInputSheets(structure.sheets.map((s) => s.name), options.saved ?? savedChoice(structure.settings));
+    // Our own report sheets are never inputs, whatever they are named.
+    const ownedIds = new Set([...structure.owned.values()].map((s) => s.id));
+    const candidates = structure.sheets.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
+    const found = findInputSheets(candidates, options.saved ?? savedChoice(structure.settings));
     const chosen = KINDS.flatMap((kind) => {
       const name = found[kind];
       const info = name === null ? undefined : structure.sheets.find((s) => s.name === name);
