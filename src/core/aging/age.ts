@@ -2,7 +2,7 @@
 import type { IsoDay } from "../days/day";
 import type { Cents } from "../money/cents";
 import type { Invoice, Ledger } from "../ledger/types";
-import { bucketIndex, makeBuckets } from "./buckets";
+import { makeBuckets } from "./buckets";
 import { isoDayNumber } from "./day-number";
 import { letter, type Account, type LettrageResult } from "./lettrage";
 import {
@@ -50,14 +50,12 @@ export function ageLedger(ledger: Ledger, options: AgingOptions): AgingResult {
   const sums = controlSums(ledger, options.asOf);
   const asOfDay = isoDayNumber(options.asOf);
   const ageDay = options.basis === "invoice" ? lettrage.dateDay : lettrage.dueDay;
-  // Bucket of each day count met, so the bucket search runs once per distinct age rather than per line.
-  const bucketOf = new Map<number, number>();
+  // The bucket of a day count, from the bounds as plain numbers (same answer as bucketIndex, without
+  // reading the bucket objects for each of a hundred thousand lines).
+  const bounds = buckets.map((b) => (b.maxDays === null ? Infinity : b.maxDays));
   const bucketFor = (days: number): number => {
-    let b = bucketOf.get(days);
-    if (b === undefined) {
-      b = bucketIndex(days, buckets);
-      bucketOf.set(days, b);
-    }
+    let b = 0;
+    while (days > (bounds[b] as number)) b++;
     return b;
   };
   /** Where each invoice goes: its currency's index and its place in that currency's list (−1: not aged). */
