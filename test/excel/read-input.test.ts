@@ -116,6 +116,21 @@ describe("reading the input sheets", () => {
     expect(snap.inputs).toEqual({});
   });
 
+  it("stops reading when the consumer stops taking chunks", async () => {
+    const xl = createExcelHarness({ sheets: [invoicesSheet(60_000)] });
+    restore = install(xl);
+    const area = { sheet: "Factures", rowIndex: 0, columnIndex: 0, rowCount: 60_001, columnCount: 4 };
+    let chunks = 0;
+    for await (const chunk of readInputChunks(area, { budgetBytes: 200_000 })) {
+      chunks++;
+      expect(chunk.firstRow).toBe(1);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(chunks).toBe(1);
+    expect(xl.syncCount()).toBe(1);
+  });
+
   it("reads 1,048,575 invoice rows in chunks with every batch within 4 MB", async () => {
     const rows = 1_048_575;
     const values: (string | number)[][] = [["N° facture", "Date", "Montant TTC"]];
