@@ -18,6 +18,7 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      auth: "./src/mail/auth-page.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -27,6 +28,8 @@ module.exports = async (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJs: OFFICE_JS }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], officeJs: OFFICE_JS }),
+      // Sign-in dialog page (a SPA redirect URI of the Entra app; see README, "Connexion à Outlook").
+      new HtmlWebpackPlugin({ filename: "auth.html", template: "./src/mail/auth.html", chunks: ["auth"], officeJs: OFFICE_JS }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml", to: "manifest.xml" }, { from: "src/help/help.html", to: "help.html" }] }),
     ],
     performance: { hints: false },
