@@ -107,6 +107,17 @@ describe("reading the input sheets", () => {
     expect(snap.inputs.invoices?.values[1]).toEqual(["F-1", "#DIV/0!"]);
   });
 
+  it("reads a sheet wider than the sample window in full", async () => {
+    const header = Array.from({ length: 30 }, (_, c) => (c === 0 ? "N° facture" : c === 1 ? "Montant TTC" : `Col ${c}`));
+    const rows = Array.from({ length: 1_200 }, (_, r) => Array.from({ length: 30 }, (_, c) => (c === 0 ? `F${r}` : r * 30 + c)));
+    const xl = createExcelHarness({ sheets: [{ name: "Factures", values: [header, ...rows] }] });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.inputs.invoices?.values).toHaveLength(1_201);
+    expect(snap.inputs.invoices?.values[1_200]?.[29]).toBe(1_199 * 30 + 29);
+    expect(snap.inputs.invoices?.values[0]?.[29]).toBe("Col 29");
+  });
+
   it("names the sheets it looked for when there is no invoice sheet", async () => {
     const xl = createExcelHarness({ sheets: [{ name: "Feuil1", values: [["x"]] }] });
     restore = install(xl);
