@@ -2,8 +2,8 @@
 // (values and number formats together, so date columns are recognised), in few batches:
 //   batch 1: every sheet's name, id, protection, marker, tables and charts; the settings and the registry;
 //   batch 2: for each input sheet, the size of its data (its largest Excel table, else its used range) and
-//            a sample (the used cells within A1:Z1000, at most 26,000 cells, ~1 MB even with long texts) —
-//            for sheets of up to 1,000 rows and 26 columns the sample is all the data;
+//            a sample (the used cells within A1:Z1100, at most 28,600 cells: ~1.1 MB at 40 bytes a cell) —
+//            for sheets of up to 1,100 rows and 26 columns the sample is all the data;
 //   batch 3+: the rest of the data, as many rows per batch as BATCH_BUDGET_BYTES allows, the size per row
 //            measured on the sample.
 // Excel cannot size a read before it is asked for, so a sheet's data can never arrive in the same batch
@@ -22,8 +22,8 @@ import { hostFeatures, type HostFeatures } from "./requirements";
 import { runExcel, syncBatch, type RunOptions } from "./run";
 import { queueSettingsRead, type SettingsState } from "./settings";
 
-/** The sample window read with the sizes: rows 1–1000, columns A–Z. */
-const SAMPLE_ADDRESS = "A1:Z1000";
+/** The sample window read with the sizes: rows 1–1100, columns A–Z. */
+const SAMPLE_ADDRESS = "A1:Z1100";
 const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 
 export interface InputArea extends Area {

@@ -109,12 +109,12 @@ describe("reading the input sheets", () => {
 
   it("reads a sheet wider than the sample window in full", async () => {
     const header = Array.from({ length: 30 }, (_, c) => (c === 0 ? "N° facture" : c === 1 ? "Montant TTC" : `Col ${c}`));
-    const rows = Array.from({ length: 1_200 }, (_, r) => Array.from({ length: 30 }, (_, c) => (c === 0 ? `F${r}` : r * 30 + c)));
+    const rows = Array.from({ length: 1_300 }, (_, r) => Array.from({ length: 30 }, (_, c) => (c === 0 ? `F${r}` : r * 30 + c)));
     const xl = createExcelHarness({ sheets: [{ name: "Factures", values: [header, ...rows] }] });
     restore = install(xl);
     const snap = await readWorkbookSnapshot();
-    expect(snap.inputs.invoices?.values).toHaveLength(1_201);
-    expect(snap.inputs.invoices?.values[1_200]?.[29]).toBe(1_199 * 30 + 29);
+    expect(snap.inputs.invoices?.values).toHaveLength(1_301);
+    expect(snap.inputs.invoices?.values[1_300]?.[29]).toBe(1_299 * 30 + 29);
     expect(snap.inputs.invoices?.values[0]?.[29]).toBe("Col 29");
   });
 
