@@ -1,6 +1,7 @@
 // Command-line parsing for `encours`: argv → a typed command, or a one-line message (French / English).
 // No parsing library: the grammar is small and every error message must be ours.
 import { isIsoDay, type IsoDay } from "../core/days/day";
+import { parseRelancesArgs, type RelancesArgs } from "./relances-args";
 
 export type AgeSource =
   | { kind: "files"; invoices: string; payments?: string; clients?: string }
@@ -21,9 +22,12 @@ export interface AgeArgs {
   format: OutputFormat;
 }
 
+export type HelpTopic = "main" | "age" | "relances";
+
 export type Command =
-  | { kind: "help"; topic: "main" | "age" }
-  | { kind: "age"; args: AgeArgs };
+  | { kind: "help"; topic: HelpTopic }
+  | { kind: "age"; args: AgeArgs }
+  | { kind: "relances"; args: RelancesArgs };
 
 export interface Failure {
   ok: false;
@@ -68,10 +72,16 @@ export function parseBucketBounds(text: string): number[] | null {
 export function parseArgs(argv: readonly string[]): ParseResult {
   const [command, ...rest] = argv;
   if (command === undefined) {
-    return fail("Commande manquante : encours age …", "Missing command: encours age …");
+    return fail("Commande manquante : encours age … ou encours relances …", "Missing command: encours age … or encours relances …");
   }
   if (command === "--help" || command === "-h" || command === "help") {
-    return { ok: true, command: { kind: "help", topic: rest[0] === "age" ? "age" : "main" } };
+    const topic: HelpTopic = rest[0] === "age" || rest[0] === "relances" ? rest[0] : "main";
+    return { ok: true, command: { kind: "help", topic } };
+  }
+  if (command === "relances") {
+    const parsed = parseRelancesArgs(rest);
+    if (!parsed.ok) return parsed;
+    return "help" in parsed ? { ok: true, command: { kind: "help", topic: "relances" } } : { ok: true, command: { kind: "relances", args: parsed.args } };
   }
   if (command !== "age") {
     return fail(`Commande inconnue : ${command}`, `Unknown command: ${command}`);

@@ -5,7 +5,11 @@ import type { IsoDay } from "../core/days/day";
 import { parseArgs } from "./args";
 import { runAge } from "./age-command";
 import { localIsoDay } from "./clock";
-import { AGE_HELP, MAIN_HELP } from "./help";
+import { AGE_HELP, MAIN_HELP, RELANCES_HELP } from "./help";
+import type { ReminderTemplate } from "../core/templates";
+import { runRelances } from "./relances-command";
+import { localIsoDateTime, reportMain } from "./report-command";
+import { nodeOutputFs, type OutputFs } from "./relances-output";
 import { oneLine } from "./text-format";
 
 export interface CliIo {
@@ -14,6 +18,15 @@ export interface CliIo {
   /** Today's calendar day (for the default as-of date). */
   today(): IsoDay;
   readFile(path: string): Promise<Uint8Array>;
+  /** The clock reading that dates the .eml drafts (default: `today` at 09:00 UTC). */
+  now?(): Date;
+  /** Where `relances --out` writes; without it, `relances --out` cannot run. */
+  output?: OutputFs;
+}
+
+/** Test-only replacements (the reminder templates will come from the workbook settings). */
+export interface CliSeams {
+  templates?: readonly ReminderTemplate[];
 }
 
 export const EXIT_OK = 0;
@@ -26,12 +39,23 @@ export function nodeIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     today: () => localIsoDay(new Date()),
     readFile: async (path) => new Uint8Array(await readFile(path)),
+    now: () => new Date(),
+    output: nodeOutputFs(),
   };
 }
 
 /** Runs one command line; never throws, never prints a stack trace. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, seams: CliSeams = {}): Promise<number> {
   try {
+    if (argv[0] === "report") {
+      const output = io.output;
+      if (output === undefined) throw new Error("report needs a file system to write to");
+      return await reportMain(argv.slice(1), {
+        stdout: io.stdout, stderr: io.stderr, today: io.today, readFile: io.readFile,
+        now: () => localIsoDateTime(io.now?.() ?? new Date(`${io.today()}T09:00:00`)),
+        writeFile: (path, bytes) => output.writeFile(path, bytes),
+      });
+    }
     const parsed = parseArgs(argv);
     if (!parsed.ok) {
       io.stderr(`${oneLine(parsed.message)}\n`);
@@ -39,7 +63,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const { command } = parsed;
     if (command.kind === "help") {
-      io.stdout(command.topic === "age" ? AGE_HELP : MAIN_HELP);
+      io.stdout(command.topic === "age" ? AGE_HELP : command.topic === "relances" ? RELANCES_HELP : MAIN_HELP);
+      return EXIT_OK;
+    }
+    if (command.kind === "relances") {
+      const today = io.today();
+      const env: Parameters<typeof runRelances>[1] = {
+        today, now: io.now?.() ?? new Date(`${today}T09:00:00Z`), readFile: io.readFile,
+      };
+      if (io.output !== undefined) env.output = io.output;
+      if (seams.templates !== undefined) env.templates = seams.templates;
+      const outcome = await runRelances(command.args, env);
+      if (!outcome.ok) {
+        io.stderr(`${outcome.message}\n`);
+        return EXIT_UNUSABLE;
+      }
+      io.stdout(outcome.stdout);
       return EXIT_OK;
     }
     const outcome = await runAge(command.args, { today: io.today(), readFile: io.readFile });
