@@ -1,42 +1,18 @@
 // The aged balance ("balance âgée"), design.md §5: lettrage, then per-currency aging and the control line.
 import type { IsoDay } from "../days/day";
 import type { Cents } from "../money/cents";
-import type { Invoice, Ledger } from "../ledger/types";
-import { makeBuckets } from "./buckets";
-import { isoDayNumber } from "./day-number";
-import { letter, type Account, type LettrageResult } from "./lettrage";
+import type { Credit, Invoice, Ledger } from "../ledger/types";
+import { bucketFinder, makeBuckets } from "./buckets";
+import { letterAt, type Lettering, type LettrageDetail } from "./lettrage";
+import { PAYMENT, prepareLettrage, type PreparedLettrage } from "./prepare";
 import {
-  DEFAULT_BUCKET_BOUNDS, type AgedInvoice, type AgingOptions, type AgingResult, type Bucket, type ClientAging,
-  type CurrencyAging, type UnappliedCredit,
+  DEFAULT_BUCKET_BOUNDS, type AgedInvoice, type AgingOptions, type AgingResult, type Allocation, type Bucket,
+  type ClientAging, type CurrencyAging, type UnappliedCredit,
 } from "./types";
 
 /** Options with the defaults of design.md §5: buckets 30/60/90, automatic lettrage, aging by due date. */
 export function agingOptions(asOf: IsoDay, overrides: Partial<Omit<AgingOptions, "asOf">> = {}): AgingOptions {
   return { asOf, bucketBounds: [...DEFAULT_BUCKET_BOUNDS], autoLettrage: true, basis: "due", ...overrides };
-}
-
-/** EUR first, then the other currencies in alphabetical order. */
-function currencyOrder(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === "EUR") return -1;
-  if (b === "EUR") return 1;
-  return a < b ? -1 : 1;
-}
-
-/** Rule 10, computed straight from the ledger so that it checks the lettrage instead of restating it. */
-function controlSums(ledger: Ledger, asOf: IsoDay): Map<string, { invoiced: Cents; credited: Cents }> {
-  const sums = new Map<string, { invoiced: Cents; credited: Cents }>();
-  const of = (currency: string) => {
-    let s = sums.get(currency);
-    if (s === undefined) {
-      s = { invoiced: 0, credited: 0 };
-      sums.set(currency, s);
-    }
-    return s;
-  };
-  for (const invoice of ledger.invoices) if (invoice.date <= asOf) of(invoice.currency).invoiced += invoice.amount;
-  for (const credit of ledger.credits) if (credit.date <= asOf) of(credit.currency).credited += credit.amount;
-  return sums;
 }
 
 /**
@@ -45,72 +21,103 @@ function controlSums(ledger: Ledger, asOf: IsoDay): Map<string, { invoiced: Cent
  * rows does not change the result.
  */
 export function ageLedger(ledger: Ledger, options: AgingOptions): AgingResult {
-  const buckets = makeBuckets(options.bucketBounds);
-  const lettrage = letter(ledger, options.asOf, options.autoLettrage);
-  const sums = controlSums(ledger, options.asOf);
-  const asOfDay = isoDayNumber(options.asOf);
-  const ageDay = options.basis === "invoice" ? lettrage.dateDay : lettrage.dueDay;
-  // The bucket of a day count, from the bounds as plain numbers (same answer as bucketIndex, without
-  // reading the bucket objects for each of a hundred thousand lines).
-  const bounds = buckets.map((b) => (b.maxDays === null ? Infinity : b.maxDays));
-  const bucketFor = (days: number): number => {
-    let b = 0;
-    while (days > (bounds[b] as number)) b++;
-    return b;
-  };
-  /** Where each invoice goes: its currency's index and its place in that currency's list (−1: not aged). */
-  const slot = new Int32Array(ledger.invoices.length).fill(-1);
-  const slotCurrency = new Int32Array(ledger.invoices.length);
+  return agePrepared(prepareLettrage(ledger), options);
+}
 
+/** ageLedger on a ledger already prepared (the dashboard prepares once for the balance and the trend). */
+export function agePrepared(prepared: PreparedLettrage, options: AgingOptions): AgingResult {
+  const buckets = makeBuckets(options.bucketBounds);
+  const bucketFor = bucketFinder(buckets);
+  const lettering = letterAt(prepared, options.asOf, { autoLettrage: options.autoLettrage, detail: true });
+  const { asOfDay } = lettering;
+  const detail = lettering.detail as LettrageDetail;
+  const ageDay = options.basis === "invoice" ? prepared.invoiceDay : prepared.dueDay;
+  const { ledger, invoiceDay, invoiceAmount, accountInvoiceStart, accountInvoices, currencyAccounts } = prepared;
+  const n = invoiceDay.length;
+  const sums = controlSums(prepared, lettering);
+
+  /** Where each invoice goes: its currency's index and its place in that currency's list (−1: not aged). */
+  const slot = new Int32Array(n).fill(-1);
+  const slotCurrency = new Int32Array(n);
   const currencies: CurrencyAging[] = [];
-  for (const currency of [...sums.keys()].sort(currencyOrder)) {
-    const accounts = [...(lettrage.accounts.get(currency)?.values() ?? [])]
-      .sort((a, b) => (a.client < b.client ? -1 : a.client > b.client ? 1 : 0));
+  prepared.currencies.forEach((currency, c) => {
+    if ((prepared.currencyFirstDay[c] as number) > asOfDay) return;
     let next = 0;
-    for (const account of accounts) {
-      for (const i of account.invoices) {
+    for (const account of currencyAccounts[c] as Int32Array) {
+      const end = accountInvoiceStart[account + 1] as number;
+      for (let p = accountInvoiceStart[account] as number; p < end; p++) {
+        const i = accountInvoices[p] as number;
+        if ((invoiceDay[i] as number) > asOfDay) continue;
         slot[i] = next++;
         slotCurrency[i] = currencies.length;
       }
     }
-    const aging = clientLines(currency, accounts, lettrage, options.asOf, asOfDay, ageDay, buckets, bucketFor);
+    const aging = clientLines(currency, currencyAccounts[c] as Int32Array, lettering, ageDay, buckets, bucketFor);
     aging.invoices = new Array<AgedInvoice>(next);
-    aging.allocations = lettrage.allocations.get(currency) ?? [];
-    const { invoiced, credited } = sums.get(currency) ?? { invoiced: 0, credited: 0 };
+    aging.allocations = detail.allocations[c] as Allocation[];
+    const invoiced = sums.invoiced[c] as number;
+    const credited = sums.credited[c] as number;
     const expected = invoiced - credited;
     aging.control = { invoiced, credited, expected, difference: aging.total.outstanding - expected };
     currencies.push(aging);
-  }
+  });
 
   // The aged invoices, made in ledger order (reading the ledger's invoice objects one after the other rather
   // than jumping between them) and put in their place: by client, then oldest due first.
-  const { open, writtenOff, lastAllocation } = lettrage;
-  for (let i = 0; i < slot.length; i++) {
+  const { open } = lettering;
+  const { writtenOff, lastCredit } = detail;
+  for (let i = 0; i < n; i++) {
     const at = slot[i] as number;
     if (at < 0) continue;
     const invoice = ledger.invoices[i] as Invoice;
     const left = open[i] as Cents;
     const daysOverdue = asOfDay - (ageDay[i] as number);
     const bucket = bucketFor(daysOverdue);
-    const paid = invoice.amount - left;
+    const amount = invoiceAmount[i] as Cents;
+    const paid = amount - left;
     const lost = writtenOff[i] as Cents;
     const currency = invoice.currency;
-    const settledOn = left === 0 ? lastAllocation[i] : null;
+    const last = left === 0 ? (lastCredit[i] as number) : -1;
     // Two literals rather than a spread: one hidden class each, no copy (a million of these must stay small).
-    (currencies[slotCurrency[i] as number] as CurrencyAging).invoices[at] = settledOn === null || settledOn === undefined
-      ? { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost }
-      : { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount: invoice.amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost, settledOn };
+    (currencies[slotCurrency[i] as number] as CurrencyAging).invoices[at] = last < 0
+      ? { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost }
+      : { invoice: invoice.number, client: invoice.client, date: invoice.date, due: invoice.due, amount, paid, outstanding: left, daysOverdue, bucket, currency, writtenOff: lost, settledOn: creditAt(prepared, last).date };
   }
-  return { asOf: options.asOf, currencies, issues: lettrage.issues };
+  return { asOf: options.asOf, currencies, issues: lettering.issues };
+}
+
+function creditAt(prepared: PreparedLettrage, position: number): Credit {
+  return prepared.ledger.credits[prepared.creditIndex[position] as number] as Credit;
+}
+
+/**
+ * Rule 10 per currency id, summed from the prepared amounts and dates alone (not from the lettrage), so that it
+ * checks the lettrage instead of restating it.
+ */
+function controlSums(prepared: PreparedLettrage, lettering: Lettering): { invoiced: Float64Array; credited: Float64Array } {
+  const { invoiceDay, invoiceAmount, invoiceAccount, accountCurrency, creditAmount, creditAccount } = prepared;
+  const invoiced = new Float64Array(prepared.currencies.length);
+  const credited = new Float64Array(prepared.currencies.length);
+  for (let i = 0; i < invoiceDay.length; i++) {
+    if ((invoiceDay[i] as number) > lettering.asOfDay) continue;
+    const c = accountCurrency[invoiceAccount[i] as number] as number;
+    invoiced[c] = (invoiced[c] as number) + (invoiceAmount[i] as number);
+  }
+  for (let k = 0; k < lettering.credits; k++) {
+    const c = accountCurrency[creditAccount[k] as number] as number;
+    credited[c] = (credited[c] as number) + (creditAmount[k] as number);
+  }
+  return { invoiced, credited };
 }
 
 /** Client lines, totals and unapplied credits of one currency (the aged invoices are filled in by the caller). */
 function clientLines(
-  currency: string, accounts: Account[], lettrage: LettrageResult, asOf: IsoDay, asOfDay: number, ageDay: Int32Array,
-  buckets: Bucket[], bucketFor: (days: number) => number,
+  currency: string, accounts: Int32Array, lettering: Lettering, ageDay: Int32Array, buckets: Bucket[],
+  bucketFor: (days: number) => number,
 ): CurrencyAging {
-  const { open } = lettrage;
-  const unapplied: UnappliedCredit[] = [];
+  const { prepared, open, asOf, asOfDay, credits, unapplied, isLine, advances } = lettering;
+  const { invoiceDay, accountInvoiceStart, accountInvoices, accountCreditStart, accountCredits, creditKind, creditDay } = prepared;
+  const lines: UnappliedCredit[] = [];
   const clients: ClientAging[] = [];
   const totalByBucket: Cents[] = buckets.map(() => 0);
   let totalOutstanding: Cents = 0;
@@ -119,9 +126,11 @@ function clientLines(
     let outstanding: Cents = 0;
     let openInvoices = 0;
     let oldestDaysOverdue: number | null = null;
-    for (const i of account.invoices) {
+    const end = accountInvoiceStart[account + 1] as number;
+    for (let p = accountInvoiceStart[account] as number; p < end; p++) {
+      const i = accountInvoices[p] as number;
       const left = open[i] as Cents;
-      if (left === 0) continue;
+      if (left === 0 || (invoiceDay[i] as number) > asOfDay) continue;
       const daysOverdue = asOfDay - (ageDay[i] as number);
       const bucket = bucketFor(daysOverdue);
       byBucket[bucket] = (byBucket[bucket] as Cents) + left;
@@ -129,28 +138,39 @@ function clientLines(
       openInvoices++;
       if (oldestDaysOverdue === null || daysOverdue > oldestDaysOverdue) oldestDaysOverdue = daysOverdue;
     }
-    for (const leftover of account.leftovers) {
-      const { credit } = leftover;
-      const daysOld = asOfDay - leftover.creditDay;
+    let leftovers = 0;
+    let lastPayment = -1;
+    const creditEnd = accountCreditStart[account + 1] as number;
+    for (let q = accountCreditStart[account] as number; q < creditEnd; q++) {
+      const k = accountCredits[q] as number;
+      if (k >= credits) break;
+      if (creditKind[k] === PAYMENT) lastPayment = k;
+      if (isLine[k] !== 1) continue;
+      const credit = creditAt(prepared, k);
+      const amount = unapplied[k] as Cents;
+      const daysOld = asOfDay - (creditDay[k] as number);
       const bucket = bucketFor(daysOld);
       const line: UnappliedCredit = {
-        client: credit.client, reference: credit.reference, date: credit.date, amount: -leftover.amount,
+        client: credit.client, reference: credit.reference, date: credit.date, amount: -amount,
         kind: credit.kind, currency, daysOld, bucket,
       };
-      if (leftover.advance !== undefined) line.advance = leftover.advance;
-      unapplied.push(line);
-      byBucket[bucket] = (byBucket[bucket] as Cents) - leftover.amount;
-      outstanding -= leftover.amount;
+      const advance = advances.get(k);
+      if (advance !== undefined) line.advance = advance;
+      lines.push(line);
+      byBucket[bucket] = (byBucket[bucket] as Cents) - amount;
+      outstanding -= amount;
+      leftovers++;
     }
-    if (openInvoices === 0 && account.leftovers.length === 0) continue;
-    clients.push({ client: account.client, outstanding, byBucket, openInvoices, oldestDaysOverdue, lastPaymentDate: account.lastPaymentDate });
+    if (openInvoices === 0 && leftovers === 0) continue;
+    const client = prepared.accountClient[account] as string;
+    clients.push({ client, outstanding, byBucket, openInvoices, oldestDaysOverdue, lastPaymentDate: lastPayment < 0 ? null : creditAt(prepared, lastPayment).date });
     totalOutstanding += outstanding;
     for (let b = 0; b < buckets.length; b++) totalByBucket[b] = (totalByBucket[b] as Cents) + (byBucket[b] as Cents);
   }
   return {
     currency, asOf, buckets,
     total: { outstanding: totalOutstanding, byBucket: totalByBucket },
-    clients, invoices: [], unapplied, allocations: [],
+    clients, invoices: [], unapplied: lines, allocations: [],
     control: { invoiced: 0, credited: 0, expected: 0, difference: 0 },
   };
 }

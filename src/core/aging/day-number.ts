@@ -19,3 +19,19 @@ export function isoDayNumber(iso: IsoDay): number {
   }
   return toDayNumber(iso);
 }
+
+/**
+ * isoDayNumber with a memory of the last day read: ledgers are mostly in date order, so consecutive rows often
+ * share a date and most reads cost one string comparison.
+ */
+export function isoDayReader(): (iso: IsoDay) => number {
+  let lastIso: string | undefined;
+  let lastDay = 0;
+  return (iso) => {
+    if (iso !== lastIso) {
+      lastDay = isoDayNumber(iso);
+      lastIso = iso;
+    }
+    return lastDay;
+  };
+}

@@ -2,7 +2,8 @@
 // cash-in forecast, the history row of the month and the changes since last month.
 import type { IsoDay } from "../days/day";
 import type { Ledger } from "../ledger/types";
-import { ageLedger } from "../aging/age";
+import { agePrepared } from "../aging/age";
+import { prepareLettrage } from "../aging/prepare";
 import type { AgingOptions, AgingResult, CurrencyAging } from "../aging/types";
 import type { JournalEntry } from "../journal/types";
 import { forecastCashIn, type Forecast } from "../forecast/forecast";
@@ -11,7 +12,6 @@ import { firstInvoiceDays } from "./clients";
 import { flowsByCurrency } from "./flows";
 import { computeIndicatorsWithParts, type Indicators } from "./indicators";
 import { isDisputed, readJournal } from "./journal";
-import { prepareLedger } from "./month-end";
 import { dayCache } from "./positions";
 import { computeTrend, type TrendPoint } from "./trend";
 
@@ -53,13 +53,15 @@ export function computeDashboard(input: DashboardInput): DashboardResult {
   const asOf = agingOptions.asOf;
   const periodMonths = input.periodMonths ?? 12;
   const day = dayCache();
-  const aging = ageLedger(ledger, agingOptions);
+  // One preparation of the ledger for the aged balance and the 12 month-ends of the trend.
+  const prepared = prepareLettrage(ledger);
+  const aging = agePrepared(prepared, agingOptions);
   const flows = flowsByCurrency(ledger, day);
   const journalView = readJournal(input.journal ?? [], asOf);
   const firstInvoice = firstInvoiceDays(ledger, asOf);
   const { asOf: _ignored, ...trendAging } = agingOptions;
   const trend = computeTrend(ledger, {
-    asOf, months: input.trendMonths ?? 12, aging: trendAging, periodMonths, prepared: prepareLedger(ledger, day), flows,
+    asOf, months: input.trendMonths ?? 12, aging: trendAging, periodMonths, prepared, flows,
   });
 
   const currencies = aging.currencies.map((currencyAging): CurrencyDashboard => {

@@ -4,7 +4,8 @@ import { ageLedger, agingOptions } from "../aging/age";
 import type { Credit, CreditKind, Invoice, Ledger } from "../ledger/types";
 import { agingOf, credit, invoice, ledgerOf, paid } from "./fixtures";
 import { computeIndicators } from "./indicators";
-import { monthEndTotals, prepareLedger } from "./month-end";
+import { prepareLettrage } from "../aging/prepare";
+import { monthEndTotals } from "./month-end";
 import { positionsOf } from "./positions";
 import { computeTrend, trendDates } from "./trend";
 
@@ -46,7 +47,7 @@ describe("month-end reconstruction", () => {
   it("gives at any date exactly the totals of the aged balance at that date", () => {
     fc.assert(
       fc.property(ledgerArb, optionsArb, fc.array(fc.integer({ min: -10, max: 540 }), { minLength: 1, maxLength: 4 }), (ledger, options, offsets) => {
-        const prepared = prepareLedger(ledger);
+        const prepared = prepareLettrage(ledger);
         for (const offset of offsets) {
           const asOf = addDays(START, offset);
           const aging = ageLedger(ledger, agingOptions(asOf, options));

@@ -5,7 +5,8 @@ import type { Ledger } from "../ledger/types";
 import type { AgingOptions } from "../aging/types";
 import { countbackDso } from "./dso";
 import { flowsByCurrency, invoicedBetween, type Flows } from "./flows";
-import { monthEndTotals, prepareLedger, type MonthEndTotals, type PreparedLedger } from "./month-end";
+import { prepareLettrage, type PreparedLettrage } from "../aging/prepare";
+import { monthEndTotals, type MonthEndTotals } from "./month-end";
 import { monthWindows } from "./period";
 import { dayCache } from "./positions";
 
@@ -30,8 +31,8 @@ export interface TrendOptions {
   aging: Omit<AgingOptions, "asOf">;
   /** Length of the DSO period (default 12 months). */
   periodMonths?: number;
-  /** The ledger prepared once, when the caller already has it. */
-  prepared?: PreparedLedger;
+  /** The ledger prepared once for lettrage, when the caller already has it. */
+  prepared?: PreparedLettrage;
   flows?: Map<string, Flows>;
 }
 
@@ -54,11 +55,11 @@ export function trendDates(asOf: IsoDay, months = 12): IsoDay[] {
  */
 export function computeTrend(ledger: Ledger, options: TrendOptions): TrendPoint[] {
   const day = dayCache();
-  const prepared = options.prepared ?? prepareLedger(ledger, day);
+  const prepared = options.prepared ?? prepareLettrage(ledger);
   const flows = options.flows ?? flowsByCurrency(ledger, day);
   const periodMonths = options.periodMonths ?? 12;
   const dates = trendDates(options.asOf, options.months ?? 12);
-  const perDate = dates.map((date) => monthEndTotals(prepared, date, options.aging, day));
+  const perDate = dates.map((date) => monthEndTotals(prepared, date, options.aging));
   const currencies = (perDate[perDate.length - 1] ?? []).map((t) => t.currency);
   const empty = options.aging.bucketBounds.length + 2;
   const points: TrendPoint[] = [];
