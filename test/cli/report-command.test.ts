@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { defaultReportPath, parseReportArgs, reportMain, runReport, type ReportArgs, type ReportEnv } from "../../src/cli/report-command";
+import { locateBalanceRow } from "../../src/core/reports";
 import { findOwnedSheet, findOwnedSheets } from "../../src/xlsx/markers";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
 
 const INPUT = "/mem/cabinet.xlsx";
 const OUT = "/mem/cabinet-rapport.xlsx";
@@ -125,6 +127,31 @@ describe("encours report (xlsx)", () => {
       });
     });
     expect(found.sort()).toEqual([...INJECTIONS].sort());
+  });
+
+  it("lets every client, invoice and credit row of the written balance be found again from its cells", async () => {
+    const files = new Map([[INPUT, await inputWorkbook()]]);
+    const outcome = await runReport(args(), memoryEnv(files));
+    if (!outcome.ok) throw new Error(outcome.message);
+    const book = await readWorkbook(files.get(OUT) ?? new Uint8Array(), { only: ["Balance âgée (2)"] });
+    const sheet = book.sheets[0];
+    if (sheet === undefined) throw new Error("no balance");
+    let located = 0;
+    sheet.values.forEach((line, i) => {
+      const row = (sheet.firstRow ?? 1) + i;
+      const expected = outcome.report.balanceRows.get(row);
+      const found = locateBalanceRow(line);
+      if (expected === undefined) {
+        expect(found).toBeNull();
+      } else {
+        const { currency: _currency, ...ref } = expected;
+        expect(found).toEqual(ref);
+        located++;
+      }
+    });
+    // C1 (F1, F2), C2 (F3), C3 (F4): three clients and four invoices.
+    expect(located).toBe(7);
+    expect(outcome.report.balanceRows.size).toBe(7);
   });
 
   it("gives the same sheets when refreshed again, the month's history row updated in place", async () => {
