@@ -13,6 +13,7 @@ import { loadOfficeRealm } from "./office-client";
 import { makeIsSetSupported } from "./requirements";
 import { EmulatedSession, type BatchRecord } from "./session";
 import type { Host } from "./types/registry";
+import { namedRecord } from "./types/named-item";
 import { seedTable } from "./types/table";
 
 export { EmulatedWorkbook } from "./model/workbook";
@@ -97,8 +98,15 @@ function seedSheet(book: EmulatedWorkbook, host: Host, seed: SheetSeed): void {
   sheet.protected = seed.protected === true;
 }
 
+export interface WorkbookSeed {
+  sheets: SheetSeed[];
+  settings?: Record<string, unknown>;
+  /** Workbook-scoped defined names: refersTo "=Feuil1!$A$1" or a constant formula. */
+  names?: { name: string; refersTo: string }[];
+}
+
 export function createExcelHarness(
-  seed: { sheets: SheetSeed[]; settings?: Record<string, unknown> },
+  seed: WorkbookSeed,
   options: HostOptions = {},
 ): ExcelHarness {
   const workbook = new EmulatedWorkbook(options.date1904 === true);
@@ -110,6 +118,7 @@ export function createExcelHarness(
   };
   for (const s of seed.sheets) seedSheet(workbook, host, s);
   for (const [k, v] of Object.entries(seed.settings ?? {})) workbook.settings.set(k, v);
+  for (const n of seed.names ?? []) workbook.names.push(namedRecord(workbook, n.name, n.refersTo));
   workbook.activeSheet = workbook.sheets.find((s) => s.visibility === "Visible");
 
   const platform = options.platform ?? "OfficeOnline";

@@ -39,6 +39,21 @@ export interface ChartRecord {
   height: number;
 }
 
+/**
+ * A defined name of the workbook (Formulas > Name Manager). A name that refers to cells keeps the sheet
+ * itself, so it follows a rename and turns into #REF! when the sheet is deleted, as in Excel.
+ */
+export interface NamedRecord {
+  name: string;
+  /** The sheet and cells referred to, for a name that refers to a range. */
+  sheet?: EmulatedSheet;
+  rect?: Rect;
+  /** The formula of any other name ("=0.2", "=\"text\""). */
+  formula?: string;
+  comment: string;
+  visible: boolean;
+}
+
 export interface SelectionState {
   sheet: EmulatedSheet;
   rects: Rect[];
@@ -49,6 +64,8 @@ export class EmulatedWorkbook {
   readonly tables: TableRecord[] = [];
   readonly charts: ChartRecord[] = [];
   readonly settings = new Map<string, unknown>();
+  /** Workbook-scoped defined names. */
+  readonly names: NamedRecord[] = [];
   /** workbook.properties (title, author, …) and workbook.properties.custom. */
   readonly documentProperties: Record<string, string> = {};
   readonly documentCustomProperties = new Map<string, unknown>();

@@ -4,6 +4,7 @@ import type { EmulatedWorkbook } from "../model/workbook";
 import { rangeType } from "./range";
 import { rangeAreasType } from "./range-areas";
 import { documentPropertiesType } from "./document-properties";
+import { namedItemCollectionType } from "./named-item";
 import { hostObject, type TypeDef } from "./registry";
 import { settingCollectionType } from "./settings";
 import { tableCollectionType } from "./table";
@@ -51,6 +52,7 @@ export const workbookType: TypeDef<EmulatedWorkbook> = {
     Settings: (b) => hostObject(settingCollectionType, b),
     Application: (b) => hostObject(applicationType, b),
     Properties: (b) => hostObject(documentPropertiesType, b),
+    Names: (b) => hostObject(namedItemCollectionType, b),
   },
   methods: {
     // "If multiple ranges are selected, this method will throw an error."

@@ -2,7 +2,8 @@
 import { HostError, invalidArgument, notFound } from "../errors";
 import type { EmulatedSheet } from "../model/sheet";
 import { rangeType } from "./range";
-import type { RangeTarget } from "./range-target";
+import { formatRect, type Rect } from "../address";
+import { rangeFromAddress, type RangeTarget } from "./range-target";
 import { recorderType } from "./recorder";
 import { hostObject, isHostObject, type TypeDef } from "./registry";
 
@@ -128,6 +129,29 @@ export const customPropertyCollectionType: TypeDef<EmulatedSheet> = {
   },
 };
 
+/**
+ * PageLayout.zoom takes a PageLayoutZoomOptions: `scale` ("Print page scale value can be between 10 and 400"),
+ * `horizontalFitToPages` / `verticalFitToPages` ("Number of pages to fit horizontally/vertically. This value
+ * can be null if percentage scale is used"). https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions
+ */
+function checkZoom(value: unknown): Record<string, number> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw invalidArgument("PageLayout.zoom", String(value));
+  const out: Record<string, number> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === null || v === undefined) continue;
+    const n = Number(v);
+    if (key === "scale") {
+      if (!Number.isFinite(n) || n < 10 || n > 400) throw invalidArgument("PageLayout.zoom.scale", String(v));
+    } else if (key === "horizontalFitToPages" || key === "verticalFitToPages") {
+      if (!Number.isInteger(n) || n < 0) throw invalidArgument(`PageLayout.zoom.${key}`, String(v));
+    } else {
+      throw invalidArgument("PageLayout.zoom", key);
+    }
+    out[key] = n;
+  }
+  return out;
+}
+
 // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout (ExcelApi 1.9)
 export const pageLayoutType: TypeDef<EmulatedSheet> = {
   name: "PageLayout",
@@ -139,9 +163,32 @@ export const pageLayoutType: TypeDef<EmulatedSheet> = {
         s.pageOrientation = v;
       },
     },
+    Zoom: {
+      get: (s) => s.pageLayoutProps.zoom ?? { scale: 100 },
+      set: (s, v) => {
+        s.pageLayoutProps.zoom = checkZoom(v);
+      },
+    },
   },
   navs: {
     HeadersFooters: (s) => hostObject(recorderType("HeaderFooterGroup"), { store: s.pageLayoutProps, prefix: "headersFooters." }),
+  },
+  methods: {
+    // "Sets the worksheet's print area. printArea: The range or ranges of the content to print."
+    // (Range | RangeAreas | string). https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)
+    SetPrintArea: (s, [area]) => {
+      if (isHostObject(area)) {
+        const target = area.target as { sheet?: EmulatedSheet; rect?: Rect; rects?: Rect[] };
+        const rects = target.rects ?? (target.rect ? [target.rect] : []);
+        if (target.sheet !== s || rects.length === 0) throw invalidArgument("PageLayout.setPrintArea", "range of another sheet");
+        s.pageLayoutProps.printArea = rects.map((r) => formatRect(r)).join(",");
+        return undefined;
+      }
+      const parts = String(area ?? "").split(",").map((a) => a.trim()).filter((a) => a !== "");
+      if (parts.length === 0) throw invalidArgument("PageLayout.setPrintArea", String(area));
+      s.pageLayoutProps.printArea = parts.map((a) => formatRect(rangeFromAddress(s, a, "PageLayout.setPrintArea").rect)).join(",");
+      return undefined;
+    },
   },
 };
 
