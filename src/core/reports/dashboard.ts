@@ -382,7 +382,7 @@ function chartData(ctx: Ctx, top: number, d: CurrencyDashboard, shareData: strin
   const laterColumn = B + weeks.length + 1;
   if (laterColumn <= LAST) {
     canvas.put(f0, laterColumn, t.later).put(f0 + 1, laterColumn, units(d.forecast.later.amount), ctx.money);
-    canvas.style(f0, laterColumn, f0 + 1, laterColumn, { italic: true, fontColor: GREY_TEXT });
+    canvas.style(f0, laterColumn, f0 + 1, laterColumn, { italic: true, fontColor: GREY_TEXT, horizontalAlignment: "right" });
   }
   canvas.style(f0, B, f0, B + weeks.length, headerStyle).style(f0, B + 1, f0, B + weeks.length, RIGHT);
   canvas.style(f0 + 1, B, f0 + 1, B, labelStyle);
@@ -390,9 +390,9 @@ function chartData(ctx: Ctx, top: number, d: CurrencyDashboard, shareData: strin
   // Top 10 debtors (bars): short names as categories.
   const p0 = f0 + 2;
   const top10 = d.indicators.top.outstanding.slice(0, 10);
-  canvas.put(p0, B, t.client).putRow(p0, B + 1, top10.map((e) => shorten(e.name, 16)));
+  canvas.put(p0, B, t.client).putRow(p0, B + 1, top10.map((e) => shorten(e.name, 14)));
   canvas.put(p0 + 1, B, t.outstanding).putRow(p0 + 1, B + 1, top10.map((e) => units(e.outstanding)), ctx.money);
-  canvas.style(p0, B, p0, B + Math.max(top10.length, 1), headerStyle);
+  canvas.style(p0, B, p0, B + Math.max(top10.length, 1), { fill: LIGHT_GREY, horizontalAlignment: "right" }).style(p0, B, p0, B, { ...labelStyle, horizontalAlignment: "left" });
   canvas.style(p0 + 1, B, p0 + 1, B, labelStyle);
   const lastRow = p0 + 1;
   canvas.style(t0, B, lastRow, LAST, { fontSize: 9 });

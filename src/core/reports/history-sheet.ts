@@ -94,7 +94,7 @@ export function historyPlan(rows: readonly ParsedHistoryRow[], options: HistoryP
     blocks: [canvas.toBlock()],
     freezeRows: HISTORY_HEADER_ROW,
     freezeColumns: 2,
-    columnWidths: [13, 8, 15, 15, ...buckets.map(() => 14), 9, 11, 10, 10, 11, ...new Array<number>(Math.max(0, widest - width)).fill(12)],
+    columnWidths: [14, 8, 15, 15, ...buckets.map(() => 14), 9, 16, 15, 11, 12, ...new Array<number>(Math.max(0, widest - width)).fill(12)],
     print: { orientation: "landscape", fitToPage: true, area: `A1:${cellAddress(last, Math.max(widest, width) - 1)}` },
     tabColor: NAVY,
   };
