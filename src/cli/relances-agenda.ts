@@ -2,7 +2,7 @@
 // to send, promises to check — within a week of the as-of date, grouped by kind, then by date.
 import type { AgendaItem, AgendaKind } from "../core/agenda";
 import { formatDay, formatMoneyList } from "../core/templates";
-import { pick, plainSpaces, tr } from "./relances-lang";
+import { label, pick, plainSpaces, tr } from "./relances-lang";
 import type { RelancesReport } from "./relances-report";
 import { oneLine } from "./text-format";
 
@@ -18,10 +18,10 @@ function itemLines(item: AgendaItem, r: RelancesReport): string[] {
   const late = item.late ? tr(l, " (en retard)", " (late)") : "";
   const amounts = item.amounts.length > 0 ? ` — ${formatMoneyList(item.amounts.map((a) => ({ currency: a.currency, cents: a.cents })), l)}` : "";
   const out = [`  ${formatDay(item.date, l)}${late}  ${oneLine(item.title[l])}${amounts}`];
-  if (item.contact !== undefined) out.push(`      ${tr(l, "Contact", "Contact")} : ${oneLine(item.contact)}`);
-  if (item.invoices.length > 0) out.push(`      ${tr(l, "Factures", "Invoices")} : ${item.invoices.map(oneLine).join(", ")}`);
-  out.push(`      ${tr(l, "Objectif", "Goal")} : ${oneLine(item.goal[l])}`);
-  if (item.note !== undefined) out.push(`      ${tr(l, "Note du journal", "Journal note")} : ${oneLine(item.note)}`);
+  if (item.contact !== undefined) out.push(`      ${label(l, "Contact", "Contact")}${oneLine(item.contact)}`);
+  if (item.invoices.length > 0) out.push(`      ${label(l, "Factures", "Invoices")}${item.invoices.map(oneLine).join(", ")}`);
+  out.push(`      ${label(l, "Objectif", "Goal")}${oneLine(item.goal[l])}`);
+  if (item.note !== undefined) out.push(`      ${label(l, "Note du journal", "Journal note")}${oneLine(item.note)}`);
   return out;
 }
 

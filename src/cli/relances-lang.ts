@@ -23,3 +23,8 @@ export function tr(language: Language, fr: string, en: string): string {
 export function plainSpaces(text: string): string {
   return text.replace(/[\u00A0\u202F]/g, " ");
 }
+
+/** A field label before its value: "Niveau : " in French (space before the colon), "Level: " in English. */
+export function label(language: Language, fr: string, en: string): string {
+  return language === "fr" ? `${fr} : ` : `${en}: `;
+}

@@ -5,7 +5,7 @@
 import { addDays } from "../core/days/day";
 import type { ClientPlan, SkipReason } from "../core/reminders";
 import { formatDay, formatDays, formatMoney, formatMoneyList } from "../core/templates";
-import { pick, plainSpaces, tr } from "./relances-lang";
+import { label, pick, plainSpaces, tr } from "./relances-lang";
 import type { DraftReport, RelancesReport } from "./relances-report";
 import { issueLocation, oneLine } from "./text-format";
 
@@ -59,8 +59,7 @@ function invoiceText(c: ClientPlan, r: RelancesReport): string {
   const extras: string[] = [tr(l, `reste dû ${due}`, `due ${due}`)];
   if (penalties.length > 0) extras.push(tr(l, `pénalités ${formatMoneyList(penalties, l)}`, `penalties ${formatMoneyList(penalties, l)}`));
   if (c.indemnity > 0) extras.push(tr(l, `indemnité ${formatMoney(c.indemnity, "EUR", l)}`, `recovery fee ${formatMoney(c.indemnity, "EUR", l)}`));
-  const label = tr(l, `Factures (${c.invoices.length})`, `Invoices (${c.invoices.length})`);
-  return `${label} : ${list.join(", ")} — ${extras.join(" ; ")}`;
+  return `${label(l, `Factures (${c.invoices.length})`, `Invoices (${c.invoices.length})`)}${list.join(", ")} — ${extras.join(tr(l, " ; ", "; "))}`;
 }
 
 function draftText(d: DraftReport, r: RelancesReport): string {
@@ -70,16 +69,16 @@ function draftText(d: DraftReport, r: RelancesReport): string {
   const state = d.status === "replaced" ? tr(l, " (remplace celui du précédent passage)", " (replaces the previous run's)")
     : d.status === "unchanged" ? tr(l, " (inchangé)", " (unchanged)") : "";
   const moved = d.wanted !== undefined ? tr(l, ` — « ${d.wanted} » existait déjà et n'a pas été touché`, ` — "${d.wanted}" already existed and was left alone`) : "";
-  return tr(l, `Brouillon : ${d.file}${state}${moved}`, `Draft: ${d.file}${state}${moved}`);
+  return `${label(l, "Brouillon", "Draft")}${d.file}${state}${moved}`;
 }
 
 function remindLines(c: ClientPlan, r: RelancesReport, drafts: Map<string, DraftReport>): string[] {
   const l = r.language;
   const out = [`  ${clientTitle(c)}`];
-  if (c.step !== null) out.push(`      ${tr(l, "Niveau", "Level")} : ${oneLine(c.step.label[l])}`);
-  out.push(`      ${tr(l, "Action", "Action")} : ${actionText(c, r)}`);
+  if (c.step !== null) out.push(`      ${label(l, "Niveau", "Level")}${oneLine(c.step.label[l])}`);
+  out.push(`      ${label(l, "Action", "Action")}${actionText(c, r)}`);
   if (c.invoices.length > 0) out.push(`      ${invoiceText(c, r)}`);
-  for (const x of c.excluded) out.push(`      ${tr(l, "Écartée", "Left out")} : ${oneLine(x.invoice)} — ${pick(x.detail, l)}`);
+  for (const x of c.excluded) out.push(`      ${label(l, "Écartée", "Left out")}${oneLine(x.invoice)} — ${pick(x.detail, l)}`);
   const draft = drafts.get(c.client);
   if (draft !== undefined) out.push(`      ${draftText(draft, r)}`);
   const already = r.alreadyDrafted.find((a) => a.client === c.client);
@@ -91,7 +90,7 @@ function remindLines(c: ClientPlan, r: RelancesReport, drafts: Map<string, Draft
 
 function skipLine(c: ClientPlan, r: RelancesReport): string[] {
   const l = r.language;
-  const reason = c.skip === undefined ? "" : `${REASON[c.skip.reason][l]} : ${pick(c.skip.message, l)}`;
+  const reason = c.skip === undefined ? "" : `${label(l, REASON[c.skip.reason].fr, REASON[c.skip.reason].en)}${pick(c.skip.message, l)}`;
   const out = [`  ${clientTitle(c)} — ${reason}`];
   for (const w of c.warnings) out.push(`      ! ${pick(w, l)}`);
   for (const i of r.clientIssues.get(c.client) ?? []) out.push(`      ! ${pick(oneLine(i.message), l)}`);

@@ -149,7 +149,7 @@ describe("encours relances on the sample workbook", () => {
   it("warns about the client whose e-mail address is invalid, pointing at the cell", () => {
     expect(expected.invalidEmailRows).toHaveLength(1);
     const row = expected.invalidEmailRows[0];
-    const client = [...expected.ledger.clients.values()].find((c) => c.source?.sheet === row?.sheet && c.source.row === row?.row);
+    const client = [...expected.ledger.clients.values()].find((c) => c.source?.sheet === row?.sheet && c.source?.row === row?.row);
     expect(client).toBeDefined();
     const entry = json.clients.find((c) => c.client === client?.id);
     expect(entry?.warnings.some((w) => w.startsWith("Adresse e-mail invalide") && w.includes(`${row?.sheet ?? ""}!C${row?.row ?? 0}`))).toBe(true);
