@@ -1,5 +1,6 @@
 // `encours relances`: the --json contract, refusals (exit 2), template problems stopping before any file, the
 // run folder never overwriting someone else's .eml, hostile names, --lang en, the help.
+import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
@@ -209,5 +210,22 @@ describe("encours relances --lang en and the help", () => {
     expect(fr).toBeGreaterThanOrEqual(0);
     expect(en).toBeGreaterThan(fr);
     for (const option of ["--workbook", "--as-of", "--select", "--out", "--json", "--lang"]) expect(run.stdout).toContain(option);
+  });
+});
+
+describe("the encours program", () => {
+  it("writes the drafts through bin/encours.js with the real clock and file system", async () => {
+    await withWorkbook(async ({ workbook, out, run: folder }) => {
+      const root = join(__dirname, "..", "..");
+      const result = spawnSync(process.execPath, [join(root, "bin", "encours.js"), "relances", "--workbook", workbook, "--as-of", AS_OF, "--out", out], {
+        cwd: root, encoding: "utf8",
+      });
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`3 brouillons écrits dans ${folder}`);
+      const files = await filesIn(folder);
+      expect(files.filter((f) => f.endsWith(".eml"))).toHaveLength(3);
+      expect(files).toEqual(expect.arrayContaining(["agenda.txt", "plan.json"]));
+    });
   });
 });
