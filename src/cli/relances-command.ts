@@ -68,7 +68,8 @@ function agedBalanceSheet(wb: RelancesWorkbook, selected: readonly string[]): st
   const marked = wb.owned.get("balance");
   if (marked !== undefined && selected.includes(marked)) return marked;
   for (const name of selected) {
-    if (wb.inputSheets.includes(name) || name === wb.journalSheet?.sheet || name === marked) continue;
+    const ownedByOther = [...wb.owned].some(([key, sheet]) => key !== "balance" && sheet === name);
+    if (wb.inputSheets.includes(name) || name === wb.journalSheet?.sheet || name === marked || ownedByOther) continue;
     const raw = wb.sheets.get(name);
     if (raw === undefined) continue;
     if (raw.values.some((row) => locateBalanceRow(row) !== null)) return name;
