@@ -1,0 +1,60 @@
+// What the taskpane learns from Office before it shows anything: is this Excel, recent enough, in which
+// language and theme. Pure functions over what Office.onReady and Office.context say (tested without Office).
+import { languageOf, type UiLanguage } from "./i18n";
+
+export type HostCheck =
+  | { kind: "ready" }
+  /** office.js did not load (offline, blocked): there is no Office object at all. */
+  | { kind: "no-office" }
+  /** Office.onReady did not answer in time. */
+  | { kind: "timeout" }
+  /** Word, Outlook, a plain browser tab… */
+  | { kind: "unsupported-host"; host: string | null }
+  /** Excel without ExcelApi 1.4 (settings in the workbook, getItemOrNullObject). */
+  | { kind: "old-excel" };
+
+export interface ReadyInfo {
+  host: string | null;
+}
+
+export function checkHost(info: ReadyInfo, excelApi14: boolean): HostCheck {
+  if (info.host !== "Excel") return { kind: "unsupported-host", host: info.host };
+  if (!excelApi14) return { kind: "old-excel" };
+  return { kind: "ready" };
+}
+
+/** Relative luminance of a "#rrggbb" colour (0 black … 1 white); null when unreadable. */
+export function luminance(color: string | undefined | null): number | null {
+  if (!color) return null;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
+  if (!m) return null;
+  const channel = (hex: string | undefined) => {
+    const c = parseInt(hex ?? "0", 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
+}
+
+/** Office's theme is dark when its body background is dark (Office.context.officeTheme). */
+export function isDarkTheme(theme: { bodyBackgroundColor?: string } | undefined | null): boolean {
+  const l = luminance(theme?.bodyBackgroundColor);
+  return l !== null && l < 0.4;
+}
+
+export interface Appearance {
+  language: UiLanguage;
+  dark: boolean;
+}
+
+/** Language and theme from Office.context (French and light when Office says nothing). */
+export function appearanceOf(context: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string } } | undefined): Appearance {
+  let language: UiLanguage = "fr";
+  let dark = false;
+  try {
+    language = languageOf(context?.displayLanguage);
+    dark = isDarkTheme(context?.officeTheme);
+  } catch {
+    // Some hosts throw on officeTheme: keep the defaults.
+  }
+  return { language, dark };
+}
