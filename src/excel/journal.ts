@@ -275,6 +275,13 @@ export async function appendJournal(entries: readonly JournalEntry[], options: A
     structure = read.structure;
     batches += read.batches;
   }
+  if (location === null && entries.length === 0) {
+    if (options.pendingKeys !== undefined) {
+      await markDraftsPending(options.pendingKeys, options);
+      batches += 1;
+    }
+    return { appended: 0, sheet: "", rows: null, created: false, batches };
+  }
   if (location === null) {
     return createJournal(entries, structure === undefined ? options : { ...options, structure }, batches);
   }
