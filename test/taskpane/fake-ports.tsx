@@ -8,6 +8,16 @@ import { I18nProvider, type UiLanguage } from "../../src/taskpane/i18n";
 import type { TaskpanePorts } from "../../src/taskpane/ports";
 import { PortsProvider } from "../../src/taskpane/ports-context";
 
+// jsdom has no layout: Fluent's MessageBar watches its size with a ResizeObserver, which does nothing here.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  Object.assign(window, { ResizeObserver: NoResizeObserver });
+}
+
 export function fakePorts(overrides: Partial<TaskpanePorts> = {}): TaskpanePorts {
   const base: TaskpanePorts = {
     today: () => "2025-11-14",
