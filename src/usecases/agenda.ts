@@ -1,6 +1,6 @@
 // The collector's agenda (calls to make with their goal, letters owed, promises due or broken, actions the
 // journal planned) and recording what a call or a letter obtained, as a new journal row.
-import { agendaEntry, buildAgenda, type AgendaItem } from "../core/agenda";
+import { agendaEntry, buildAgenda, type AgendaItem, type AgendaOutcome } from "../core/agenda";
 import { isIsoDay, type IsoDay } from "../core/days/day";
 import type { Issue } from "../core/issues";
 import type { DisputeReason, JournalEntry } from "../core/journal";
@@ -10,7 +10,7 @@ import type { EncoursSettings } from "../core/settings";
 import type { Cents } from "../core/money/cents";
 import { ExcelFailure } from "../excel";
 import { appendJournal, type AppendResult, type JournalLocation } from "../excel/journal";
-import { loadReminderWorkbook, localized, type LoadOptions } from "./reminders-load";
+import { loadReminderWorkbook, type LoadOptions } from "./reminders-load";
 import { reminderAsOf } from "./reminders";
 
 export interface AgendaDeps {
@@ -112,7 +112,7 @@ export async function recordOutcome(item: AgendaItem, outcome: OutcomeInput, dep
   const label = OUTCOME_LABELS[outcome.kind][language];
   const note = outcome.note?.trim() ?? "";
   const disputed = outcome.kind === "dispute" || outcome.dispute === true;
-  const fields: Parameters<typeof agendaEntry>[2] = {
+  const fields: AgendaOutcome = {
     outcome: note === "" ? label : `${label} — ${note}`,
   };
   if (outcome.promiseDate !== undefined) fields.promiseDate = outcome.promiseDate;
@@ -123,16 +123,28 @@ export async function recordOutcome(item: AgendaItem, outcome: OutcomeInput, dep
     if (note === "") fields.outcome = `${label} (${DISPUTE_REASON_LABELS[fields.disputeReason][language]})`;
   }
   if (outcome.nextActionDate !== undefined) fields.nextActionDate = outcome.nextActionDate;
-  if (deps.author !== undefined && deps.author.trim() !== "") fields.author = deps.author.trim();
-  const entry = agendaEntry(item, today, fields);
-  if (outcome.kind === "letter-sent") entry.channel = "courrier";
+  if (outcome.kind === "letter-sent" && item.kind !== "letter") {
+    return refuse("« Courrier envoyé » ne s'enregistre que pour un courrier de l'agenda.", "“Letter sent” is only recorded for a letter of the agenda.");
+  }
+  return recordAgendaOutcome(item, fields, deps);
+}
+
+/**
+ * Appends the journal row of an agenda item done today with what it obtained, given as the journal's own fields
+ * (outcome text, promise date and amount, dispute and reason, next action…): a call ("Appel") or, for a letter
+ * of the agenda, a letter ("Courrier"). The journal is read first unless `deps.journal` locates it.
+ */
+export async function recordAgendaOutcome(item: AgendaItem, outcome: AgendaOutcome, deps: RecordDeps): Promise<RecordResult> {
+  const fields: AgendaOutcome = { ...outcome };
+  if (fields.author === undefined && deps.author !== undefined && deps.author.trim() !== "") fields.author = deps.author.trim();
+  const entry = agendaEntry(item, deps.today, fields);
   try {
     const appended = await appendJournal([entry], {
       ...(deps.excel ?? {}), ...(deps.journal !== undefined ? { location: deps.journal } : {}),
     });
     return { ok: true, entry, appended };
   } catch (error) {
-    if (error instanceof ExcelFailure) return { ok: false, message: localized(error.message) };
+    if (error instanceof ExcelFailure) return { ok: false, message: { fr: error.fr, en: error.en } };
     throw error;
   }
 }

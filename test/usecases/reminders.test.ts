@@ -2,6 +2,7 @@
 import { createReminderDrafts, planFromSelection, type PlanResult } from "../../src/usecases/reminders";
 import { readJournal } from "../../src/excel/journal";
 import { REMINDER_KEY_PROPERTY_ID } from "../../src/mail/graph-drafts";
+import type { SheetSeed } from "../excel-host";
 import { TODAY, invoiceSheet, settings, startWorld, type World } from "./reminders-fixture";
 
 let world: World | null = null;
@@ -210,6 +211,37 @@ describe("reminders from the selected invoice rows to Outlook drafts and the jou
     const again = await createReminderDrafts({ plan: plan.plan, drafts: plan.drafts, mode: "eml" });
     expect(again.journalAppended).toBe(0);
     expect((await readJournal()).entries).toHaveLength(plan.drafts.length);
+  });
+
+  it("understands rows selected in the aged balance: a client row selects the account, an invoice row that invoice", async () => {
+    const balance: SheetSeed = {
+      name: "Balance âgée",
+      customProperties: { EncoursSheet: "balance" },
+      values: [
+        ["Balance âgée au 22/11/2026", "", "", "", ""],
+        ["Type", "Code client", "Nom", "Document", "Reste dû"],
+        ["Client", "C001", "Dupont SA", "", 1300],
+        ["Facture", "C001", "Dupont SA", "F-101", 1200.5],
+        ["Facture", "C001", "Dupont SA", "F-105", 99.5],
+        ["Client", "C003", "Fils", "", 3000],
+        ["Facture", "C003", "Fils", "F-103", 3000],
+        ["Total", "", "", "", 4300],
+      ],
+    };
+    const w = await start([invoiceSheet(), balance]);
+    // Column C of a client row, column D of an invoice row, the totals row: the rows are read from the balance itself.
+    w.xl.setSelection("Balance âgée", ["C3", "D7", "A8:E8"]);
+    const result = planned(await planFromSelection({ today: TODAY, settings: settings() }));
+    const byClient = new Map(result.plan.clients.map((c) => [c.client, c.invoices.map((i) => i.invoice)]));
+    expect(byClient.get("C001")?.sort()).toEqual(["F-101", "F-105"]);
+    expect(byClient.get("C003")).toEqual(["F-103"]);
+    expect(byClient.size).toBe(2);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: "selection.rows-ignored" }));
+
+    // Selecting whole rows A–D reads them from the selection: one invoice of C001 only.
+    w.xl.setSelection("Balance âgée", ["A5:E5"]);
+    const one = planned(await planFromSelection({ today: TODAY, settings: settings() }));
+    expect(one.plan.clients.map((c) => [c.client, c.invoices.map((i) => i.invoice)])).toEqual([["C001", ["F-105"]]]);
   });
 
   it("says what to select when the selection holds no client (blank cells, header, another sheet)", async () => {
