@@ -110,7 +110,7 @@ export function OutcomeDialog({ item, today, open, onClose, onRecorded }: Props)
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface}>
-        <form onSubmit={(event) => void submit(event)}>
+        <form noValidate onSubmit={(event) => void submit(event)}>
           <DialogBody>
             <DialogTitle>{t("agenda.recordFor", { client: item.name })}</DialogTitle>
             <DialogContent className={styles.form}>
