@@ -52,7 +52,8 @@ export interface World {
   xl: ExcelHarness;
   graph: CheckedGraph;
   graphOptions: GraphOptions;
-  tokenProvider: { getToken(): Promise<string> };
+  /** Like a signed-in provider: a new token when Graph refused the last one. */
+  tokenProvider: { getToken(opts?: { forceRefresh?: boolean }): Promise<string> };
   close(): Promise<void>;
 }
 
@@ -65,7 +66,10 @@ export async function startWorld(sheets: SheetSeed[] = [invoiceSheet()]): Promis
     xl,
     graph,
     graphOptions: { baseUrl: graph.baseUrl, sleep, random: () => 0.5, timeoutMs: 5000 },
-    tokenProvider: { getToken: async () => "valid-token" },
+    tokenProvider: (() => {
+      let renewals = 0;
+      return { getToken: async (opts?: { forceRefresh?: boolean }) => (opts?.forceRefresh ? `valid-token-${++renewals}` : "valid-token") };
+    })(),
     close: async () => {
       restore();
       await graph.close();
