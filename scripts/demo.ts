@@ -67,6 +67,7 @@ async function demo(): Promise<number> {
     "\nLe plan détaillé / The full plan:\n" +
       `  npm run --silent encours -- relances --workbook examples/cabinet-exemple.xlsx --as-of ${asOf} [--select "Factures!A5:A20"] [--json] [--out DOSSIER]\n`,
   );
+  if ((await (await import("./demo-report")).writeDemoReport()) !== 0) return 2;
   return 0;
 }
 

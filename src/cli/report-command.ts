@@ -195,7 +195,6 @@ async function report(args: ReportArgs, env: ReportEnv): Promise<ReportOutcome> 
     journal, history, now: env.now, language: args.language, date1904: info.date1904, readingIssues,
   });
   applyPlansXlsx(workbook, plans.plans);
-  finishReportSheets(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   await env.writeFile(out, new Uint8Array(buffer as ArrayBuffer));
 
@@ -210,27 +209,6 @@ async function report(args: ReportArgs, env: ReportEnv): Promise<ReportOutcome> 
       : `${n} data problem(s): "encours age --workbook ${baseName(path)}" lists them.`);
   }
   return { ok: true, out, report: plans, stdout: `${lines.join("\n")}\n` };
-}
-
-/**
- * Two settings the sheet-plan writer does not make yet (to move into src/xlsx/write-plan.ts and write-style.ts):
- * - the balance's client rows sit above their invoices, so the outline's +/− buttons belong on the client rows
- *   (summaryBelow = false; Office.js: the same through the worksheet's outline settings);
- * - a styled cell's font keeps the workbook's font name (ExcelJS writes a bold-only font without a name, which
- *   LibreOffice shows in its default serif font).
- */
-export function finishReportSheets(workbook: ExcelJS.Workbook): void {
-  const owned = findOwnedSheets(workbook);
-  const balance = owned.get("balance");
-  if (balance !== undefined) balance.properties.outlineProperties = { summaryBelow: false, summaryRight: true };
-  for (const key of ["balance", "dashboard", "history"]) {
-    owned.get(key)?.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const font = cell.font as Partial<ExcelJS.Font> | undefined;
-        if (font !== undefined && font.name === undefined) cell.font = { name: "Calibri", family: 2, size: 11, ...font };
-      });
-    });
-  }
 }
 
 export interface ReportIo {

@@ -225,4 +225,5 @@ function writeRowGroups(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     for (let r = group.startRow; r <= group.endRow; r++) ws.getRow(r).hidden = true;
   }
   ws.properties.outlineLevelRow = Math.min(max, 7);
+  if (plan.rowGroupSummary === "above") ws.properties.outlineProperties = { summaryBelow: false, summaryRight: true };
 }

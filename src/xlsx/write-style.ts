@@ -24,7 +24,10 @@ function borderOf(spec: BorderSpec): Partial<ExcelJS.Borders> {
 /** Applies `style` to one cell, keeping the cell's other style properties. */
 export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.bold !== undefined || style.italic !== undefined || style.fontColor !== undefined || style.fontSize !== undefined) {
+    // A font without a name is shown in the reader's default font (LibreOffice: a serif): keep the workbook's.
     cell.font = {
+      name: "Calibri",
+      size: 11,
       ...cell.font,
       ...(style.bold !== undefined ? { bold: style.bold } : {}),
       ...(style.italic !== undefined ? { italic: style.italic } : {}),

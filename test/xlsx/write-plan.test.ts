@@ -184,3 +184,35 @@ describe("writing a sheet plan to .xlsx", () => {
     expect(tables.map((t) => (t as { name: string }).name)).toEqual(["BalanceAgee_2"]);
   });
 });
+
+describe("outline and fonts in the .xlsx report", () => {
+  function groupedPlan(summary?: "above" | "below") {
+    return {
+      ...emptyPlan("balance", "Balance âgée"),
+      blocks: [{ at: "A1", values: [["Client A", 300], ["F1", 100], ["F2", 200]], style: { bold: true } }],
+      rowGroups: [{ startRow: 2, endRow: 3, collapsed: true }],
+      ...(summary ? { rowGroupSummary: summary } : {}),
+    };
+  }
+
+  it("puts the outline's +/− button on the client row above its invoices when the plan says so", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlanXlsx(wb, groupedPlan("above"));
+    const ws = findOwnedSheet(await roundTrip(wb), "balance");
+    expect(ws?.properties.outlineProperties?.summaryBelow).toBe(false);
+  });
+
+  it("keeps Excel's default summary row below the group otherwise", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlanXlsx(wb, groupedPlan());
+    const ws = findOwnedSheet(await roundTrip(wb), "balance");
+    expect(ws?.properties.outlineProperties?.summaryBelow).not.toBe(false);
+  });
+
+  it("writes a bold cell in the workbook's font, not in a reader's default serif", async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlanXlsx(wb, groupedPlan());
+    const cell = findOwnedSheet(await roundTrip(wb), "balance")?.getCell("A1");
+    expect(cell?.font).toMatchObject({ name: "Calibri", bold: true });
+  });
+});

@@ -174,6 +174,12 @@ export interface SheetPlan {
   /** Widths in characters, from column A; null keeps Excel's default width. */
   columnWidths: (number | null)[];
   rowGroups: RowGroup[];
+  /**
+   * Where the summary row of each group sits: "above" when a client row heads its invoices (the outline's
+   * +/− buttons then sit on the client row). Default "below", Excel's default. The .xlsx writer sets it;
+   * Office.js has no API for this worksheet setting, so in Excel the user's setting is kept.
+   */
+  rowGroupSummary?: "above" | "below";
   print: PrintPlan;
   tabColor?: string;
 }

@@ -328,6 +328,7 @@ export function buildBalance(input: BalanceInput): BalanceBuild {
     freezeColumns: BALANCE_COLUMN.name + 1,
     columnWidths: balanceWidths(buckets.length),
     rowGroups,
+    rowGroupSummary: "above",
     print: { orientation: "landscape", fitToPage: true, area: `A1:${cellAddress(Math.max(row - 1, BALANCE_HEADER_ROW), lastColumn)}` },
     tabColor: NAVY,
   };
