@@ -5,7 +5,10 @@
 //   registry, a workbook setting REGISTRY_KEY = { [key]: { id, name, ... } }. Worksheet ids do not change when a
 //   sheet is renamed, so the registry follows renames as the property does. It also remembers what the last
 //   refresh laid out (outline groups), so the next one can undo exactly that.
-import { MARKER_PROPERTY, resolveOwnedSheets } from "../core/plan";
+// - read too: the defined names `_EncoursSheet_<key>` that the .xlsx writer (src/xlsx) leaves in a workbook
+//   made by the CLI or the demo, so opening such a file in Excel and refreshing rewrites those sheets instead
+//   of adding copies. Excel keeps such a name on its sheet when the user renames it.
+import { MARKER_PROPERTY, keyOfMarkerName, resolveOwnedSheets, splitSheetAddress } from "../core/plan";
 import { queueSettingValue, queueSettingWrite } from "./settings";
 
 export const REGISTRY_KEY = "encours.sheets";
@@ -101,16 +104,46 @@ export function queueRegistryRead(context: Excel.RequestContext): () => SheetReg
   return () => parseRegistry(value());
 }
 
+/**
+ * Queues the read of the workbook's defined names; the function gives key → sheet name for our marker names.
+ * NamedItem.value is "the range address" for a named range (ExcelApi 1.1); a name whose sheet was deleted
+ * holds #REF! and marks nothing. https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-value-member
+ */
+export function queueMarkerNames(context: Excel.RequestContext): () => Map<string, string> {
+  const names = context.workbook.names;
+  names.load("items/name,items/value");
+  return () => {
+    const out = new Map<string, string>();
+    for (const item of names.items) {
+      const key = keyOfMarkerName(item.name);
+      if (key === null || typeof item.value !== "string") continue;
+      const { sheet } = splitSheetAddress(item.value);
+      if (sheet !== null && !sheet.includes("#REF!") && !out.has(key)) out.set(key, sheet);
+    }
+    return out;
+  };
+}
+
 export function queueRegistryWrite(context: Excel.RequestContext, registry: SheetRegistry): void {
   queueSettingWrite(context, REGISTRY_KEY, registry);
 }
 
-/** The owned sheet of each key, by marker property first, then by the registry (id, else recorded name). */
-export function resolveOwned(sheets: readonly SheetInfo[], registry: SheetRegistry): Map<string, SheetInfo> {
+/**
+ * The owned sheet of each key, by marker property first, then by the registry (id, else recorded name), then by
+ * a defined-name marker left by the .xlsx writer.
+ */
+export function resolveOwned(
+  sheets: readonly SheetInfo[], registry: SheetRegistry, markerNames: ReadonlyMap<string, string> = new Map(),
+): Map<string, SheetInfo> {
   const fallback = new Map<string, string>();
   for (const [key, entry] of Object.entries(registry)) {
     const byId = entry.id === null ? undefined : sheets.find((s) => s.id === entry.id);
     const sheet = byId ?? (entry.id === null ? sheets.find((s) => s.name === entry.name) : undefined);
+    if (sheet) fallback.set(key, sheet.name);
+  }
+  for (const [key, name] of markerNames) {
+    if (fallback.has(key)) continue;
+    const sheet = sheets.find((s) => s.name.toLocaleLowerCase("fr") === name.toLocaleLowerCase("fr"));
     if (sheet) fallback.set(key, sheet.name);
   }
   const names = resolveOwnedSheets(sheets.map((s) => ({ name: s.name, marker: s.marker })), fallback);

@@ -1,4 +1,6 @@
 // Reading rectangles of cells (values and number formats together) in as few batches as the size limits allow.
+// Number formats may be asked for some columns only (Area.formatColumns): they are half the bytes of a typical
+// input sheet, and the ledger needs them only where they change a cell's meaning (identifiers such as 000123).
 // Each batch carries chunks of one or several areas up to BATCH_BUDGET_BYTES; the bytes per row of each area
 // start from an estimate (a measured sample, or a first guess) and follow what each batch actually returned.
 // Hidden rows and rows hidden by a filter are read like any other: Range.values returns every cell.
@@ -14,6 +16,11 @@ export interface Area {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /**
+   * Worksheet columns (0-based) whose number formats are wanted; the other cells' formats are not read and
+   * are absent (undefined) from the chunk's rows. Omitted: every cell's format is read.
+   */
+  formatColumns?: readonly number[];
 }
 
 export interface AreaChunk {
@@ -26,6 +33,66 @@ export interface AreaChunk {
   numberFormats: string[][];
   /** Measured JSON bytes of values + formats. */
   bytes: number;
+}
+
+/** The number formats of some columns only, as rows aligned with the values (other cells left undefined). */
+export function sparseFormats(area: Area, rows: number, columns: readonly { column: number; formats: string[][] }[]): string[][] {
+  const out: string[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: string[] = [];
+    for (const c of columns) {
+      const format = c.formats[r]?.[0];
+      if (format !== undefined) row[c.column - area.columnIndex] = format;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** Queues the load of `rows` rows of an area from worksheet row `row`: values, and the formats asked for. */
+export interface AreaRead {
+  values: CellValue[][];
+  numberFormats: string[][];
+  /** JSON bytes of what Excel sent (values and the formats read). */
+  bytes: number;
+}
+
+/** A loaded range's values (called after the sync that loaded them). */
+export function loadedValues(range: Excel.Range): CellValue[][] {
+  return range.values as CellValue[][];
+}
+
+/** A loaded range's number formats (called after the sync that loaded them). */
+export function loadedFormats(range: Excel.Range): string[][] {
+  return range.numberFormat as string[][];
+}
+
+export function queueAreaRead(context: Excel.RequestContext, area: Area, row: number, rows: number): () => AreaRead {
+  const sheet = context.workbook.worksheets.getItem(area.sheet);
+  const range = sheet.getRange(areaAddress(area, row, rows));
+  if (area.formatColumns === undefined) {
+    range.load("values,numberFormat");
+    return () => {
+      const values = loadedValues(range);
+      const numberFormats = loadedFormats(range);
+      return { values, numberFormats, bytes: jsonBytes(values) + jsonBytes(numberFormats) };
+    };
+  }
+  range.load("values");
+  const columns = area.formatColumns
+    .filter((c) => c >= area.columnIndex && c < area.columnIndex + area.columnCount)
+    .map((column) => {
+      const part = sheet.getRange(`${cellAddress(row + 1, column)}:${cellAddress(row + rows, column)}`);
+      part.load("numberFormat");
+      return { column, part };
+    });
+  return () => {
+    const values = loadedValues(range);
+    const formats = columns.map((c) => ({ column: c.column, formats: loadedFormats(c.part) }));
+    let bytes = jsonBytes(values);
+    for (const f of formats) bytes += jsonBytes(f.formats);
+    return { values, numberFormats: sparseFormats(area, rows, formats), bytes };
+  };
 }
 
 export interface ReadAreasOptions extends RunOptions {
@@ -80,22 +147,15 @@ export async function readAreas(
       if (rows < remaining) break;
     }
     if (plan.length === 0) break;
-    const ranges = await syncBatch(context, () => plan.map((p) => {
-      const area = areas[p.area] as Area;
-      const range = context.workbook.worksheets.getItem(area.sheet).getRange(areaAddress(area, p.row, p.rows));
-      range.load("values,numberFormat");
-      return range;
-    }), options);
+    const reads = await syncBatch(context, () => plan.map((p) => queueAreaRead(context, areas[p.area] as Area, p.row, p.rows)), options);
     stats.batches++;
     let batchBytes = 0;
     for (let k = 0; k < plan.length; k++) {
       const p = plan[k];
-      const range = ranges[k];
-      if (!p || !range) continue;
+      const read = reads[k];
+      if (!p || !read) continue;
       const area = areas[p.area] as Area;
-      const values = range.values as CellValue[][];
-      const numberFormats = range.numberFormat as string[][];
-      const bytes = jsonBytes(values) + jsonBytes(numberFormats);
+      const { values, numberFormats, bytes } = read();
       batchBytes += bytes;
       perRow[p.area] = (bytes / p.rows) * MEASURED_MARGIN;
       done[p.area] = (done[p.area] ?? 0) + p.rows;

@@ -45,7 +45,9 @@ describe("reading the input sheets", () => {
     expect(invoices?.firstRow).toBe(1);
     expect(invoices?.values).toHaveLength(31);
     expect(invoices?.values[1]).toEqual(invoiceRows(1)[0]);
-    expect(invoices?.numberFormats?.[1]).toEqual(["General", "General", DATE, EUR]);
+    // Formats are read for the identifier columns only (N° facture, client): the others' meaning does not depend on them.
+    expect(invoices?.numberFormats?.[1]?.slice(0, 2)).toEqual(["General", "General"]);
+    expect(invoices?.numberFormats?.[1]?.[2]).toBeUndefined();
     expect(snap.inputs.payments?.values[1]).toEqual(["R1", "C1", 45100, 100]);
   });
 
@@ -84,14 +86,80 @@ describe("reading the input sheets", () => {
     expect(snap.inputs.invoices?.values).toHaveLength(7);
   });
 
-  it("reads 20,000 invoices with every batch within 4 MB", async () => {
+  it("reads 20,000 invoices in two batches, each within 4 MB", async () => {
     const xl = createExcelHarness({ sheets: [invoicesSheet(20_000)] });
     restore = install(xl);
     const snap = await readWorkbookSnapshot();
     expect(snap.inputs.invoices?.values).toHaveLength(20_001);
     expect(snap.inputs.invoices?.values[20_000]).toEqual(invoiceRows(1, 19_999)[0]);
     for (const b of xl.batches) expect(Math.max(b.requestBytes, b.responseBytes)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    expect(xl.syncCount()).toBe(2);
+  });
+
+  it("reads the format of identifier columns, so an invoice number shown as 000123 keeps its zeros", async () => {
+    const values = [["N° facture", "Client", "Date", "Montant TTC"], ...Array.from({ length: 2_000 }, (_, i) => [i + 1, "C1", 45000, 10])];
+    const numberFormats = values.map((_, r) => (r === 0 ? ["General", "General", "General", "General"] : ["000000", "General", DATE, EUR]));
+    const xl = createExcelHarness({ sheets: [{ name: "Factures", values, numberFormats }] });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.inputs.invoices?.numberFormats?.[2_000]?.[0]).toBe("000000");
+    expect(xl.syncCount()).toBe(2);
+  });
+
+  it("reads a long invoice sheet with an unusual name in one more batch (a short one fits in its first rows)", async () => {
+    const sheet = { ...invoicesSheet(2_000), name: "Ventes à crédit" };
+    const xl = createExcelHarness({ sheets: [sheet], settings: { "encours.settings": { version: 1, inputSheets: { invoices: "Ventes à crédit" } } } });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.found.invoices).toBe("Ventes à crédit");
+    expect(snap.inputs.invoices?.values).toHaveLength(2_001);
     expect(xl.syncCount()).toBe(3);
+    const short = createExcelHarness({ sheets: [{ ...invoicesSheet(10), name: "Ventes à crédit" }], settings: { "encours.settings": { version: 1, inputSheets: { invoices: "Ventes à crédit" } } } });
+    restore();
+    restore = install(short);
+    expect((await readWorkbookSnapshot()).inputs.invoices?.values).toHaveLength(11);
+    expect(short.syncCount()).toBe(2);
+  });
+
+  it("reads the journal and the history back with the inputs, in the same two batches", async () => {
+    const journal = [["Date", "Client", "Canal", "Niveau"], [45900, "C1", "appel", "J+5"]];
+    const history = [["Historique du poste clients"], [], [], ["Date d'arrêté", "Devise", "Encours", "Échu", "Non échu", "DSO (j)"], [45900, "EUR", 1000, 200, 800, 41]];
+    const xl = createExcelHarness({
+      sheets: [
+        invoicesSheet(30),
+        { name: "Suivi des relances", values: journal, customProperties: { EncoursSheet: "journal" } },
+        { name: "Historique", values: history, customProperties: { EncoursSheet: "history" } },
+        { name: "Balance âgée", values: [["ancienne balance"]], customProperties: { EncoursSheet: "balance" } },
+      ],
+    });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(xl.syncCount()).toBe(2);
+    expect(snap.ownedSheets.journal?.values).toEqual(journal);
+    expect(snap.ownedSheets.history?.values[4]).toEqual([45900, "EUR", 1000, 200, 800, 41]);
+    expect(snap.ownedSheets.history?.firstRow).toBe(1);
+    expect(snap.ownedSheets.balance).toBeUndefined();
+  });
+
+  it("reads a renamed history sheet, found by its marker, in one more batch", async () => {
+    const history = [["Date d'arrêté", "Devise", "Encours", "Échu", "Non échu", "DSO (j)"], ...Array.from({ length: 100 }, (_, i) => [45000 + i, "EUR", i, 0, i, 30])];
+    const xl = createExcelHarness({ sheets: [invoicesSheet(30), { name: "Mon suivi mensuel", values: history, customProperties: { EncoursSheet: "history" } }] });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.ownedSheets.history?.values).toHaveLength(101);
+    expect(xl.syncCount()).toBe(3);
+  });
+
+  it("finds the report sheets of a workbook written by the encours command line through its defined names", async () => {
+    const xl = createExcelHarness({
+      sheets: [invoicesSheet(5), { name: "Balance âgée", values: [["x"]] }, { name: "Histo 2025", values: [["Date d'arrêté", "Devise", "Encours", "Échu", "DSO (j)"]] }],
+      names: [{ name: "_EncoursSheet_balance", refersTo: "='Balance âgée'!$A$1" }, { name: "_EncoursSheet_history", refersTo: "='Histo 2025'!$A$1" }],
+    });
+    restore = install(xl);
+    const snap = await readWorkbookSnapshot();
+    expect(snap.owned.get("balance")?.name).toBe("Balance âgée");
+    expect(snap.owned.get("history")?.name).toBe("Histo 2025");
+    expect(snap.ownedSheets.history?.values[0]?.[0]).toBe("Date d'arrêté");
   });
 
   it("reads a formula that returns an error as Excel's error text, never as a number", async () => {

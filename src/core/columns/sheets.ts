@@ -14,6 +14,13 @@ const SYNONYMS: Readonly<Record<SheetKind, readonly string[]>> = {
   clients: ["Clients", "Customers", "Fichier clients", "Liste clients", "Liste des clients", "Customer list", "Tiers"],
 };
 
+/**
+ * The sheet names findInputSheets recognises as a whole name, per kind (it also accepts them in any case,
+ * without accents, singular, or inside a longer name). The Excel layer looks these up before it knows the
+ * workbook's sheet list, to size the input sheets in its first round trip.
+ */
+export const INPUT_SHEET_SYNONYMS: Readonly<Record<SheetKind, readonly string[]>> = SYNONYMS;
+
 /** Words that mark a sheet as something else (supplier side, our own reports). */
 const NEVER = ["fournisseur", "supplier", "achat", "purchase", "vendor", "balance", "tableau", "dashboard", "historique", "suivi"];
 
