@@ -96,4 +96,27 @@ describe("the plan reads the journal back", () => {
     }
     expect(w.graph.messages()).toHaveLength(result.drafts.length);
   });
+
+  it("refuses to create any draft when the journal lost its header row, so nothing is created that cannot be recorded", async () => {
+    const sheet: SheetSeed = {
+      name: "Suivi des relances", customProperties: { EncoursSheet: "journal" },
+      values: [["C001", serial("2026-11-01"), "notes sans en-tête"]],
+    };
+    const w = (world = await startWorld([invoiceSheet(), sheet]));
+    const result = await plan(w, ["A2:A3"]);
+    await expect(createReminderDrafts({ plan: result.plan, drafts: result.drafts, mode: "graph", tokenProvider: w.tokenProvider, graph: w.graphOptions }))
+      .rejects.toMatchObject({ code: "JournalHeaderMissing" });
+    expect(w.graph.requests()).toHaveLength(0);
+    expect(w.xl.workbook.values("Suivi des relances")).toEqual(sheet.values);
+  });
+
+  it("puts the header row back in a journal the user emptied, then the rows under it", async () => {
+    const sheet: SheetSeed = { name: "Suivi des relances", customProperties: { EncoursSheet: "journal" }, values: [] };
+    const w = (world = await startWorld([invoiceSheet(), sheet]));
+    const result = await plan(w, ["A2"]);
+    await createReminderDrafts({ plan: result.plan, drafts: result.drafts, mode: "graph", tokenProvider: w.tokenProvider, graph: w.graphOptions });
+    const values = w.xl.workbook.values("Suivi des relances");
+    expect(values[0]).toEqual(journalHeaders("fr"));
+    expect(values.slice(1).map((r) => r[1])).toEqual(["C001"]);
+  });
 });
