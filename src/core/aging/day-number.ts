@@ -21,17 +21,22 @@ export function isoDayNumber(iso: IsoDay): number {
 }
 
 /**
- * isoDayNumber with a memory of the last day read: ledgers are mostly in date order, so consecutive rows often
- * share a date and most reads cost one string comparison.
+ * isoDayNumber remembering the days already read: a ledger holds a few hundred distinct days for a hundred
+ * thousand rows (and consecutive rows often share one), so most reads are a comparison or a hash lookup.
  */
 export function isoDayReader(): (iso: IsoDay) => number {
+  const known = new Map<string, number>();
   let lastIso: string | undefined;
   let lastDay = 0;
   return (iso) => {
-    if (iso !== lastIso) {
-      lastDay = isoDayNumber(iso);
-      lastIso = iso;
+    if (iso === lastIso) return lastDay;
+    let day = known.get(iso);
+    if (day === undefined) {
+      day = isoDayNumber(iso);
+      known.set(iso, day);
     }
-    return lastDay;
+    lastIso = iso;
+    lastDay = day;
+    return day;
   };
 }

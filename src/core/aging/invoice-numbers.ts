@@ -7,6 +7,19 @@ import type { Invoice } from "../ledger/types";
 /** Characters that make an invoice number differ from its lenient form. */
 const IRREGULAR = /[\sa-z\u00a0\u202f]/;
 
+/** IRREGULAR.test, with a fast path for the visible ASCII characters most numbers are made of. */
+function isIrregular(number: string): boolean {
+  for (let i = 0; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c > 32 && c < 127) {
+      if (c >= 97 && c <= 122) return true;
+      continue;
+    }
+    if (IRREGULAR.test(number[i] as string)) return true;
+  }
+  return false;
+}
+
 /** The lenient form of an invoice number: case, spaces and no-break spaces do not matter. */
 export function looseNumber(number: string): string {
   return number.replace(/[\s\u00a0\u202f]+/g, "").toUpperCase();
@@ -23,6 +36,7 @@ export class InvoiceNumbers {
     const n = invoices.length;
     for (let i = 0; i < n; i++) byNumber.set((invoices[i] as Invoice).number, i);
     if (byNumber.size < n) {
+      // Some numbers are held by several invoices: keep them all.
       byNumber.clear();
       for (let i = 0; i < n; i++) {
         const number = (invoices[i] as Invoice).number;
@@ -67,7 +81,7 @@ export class InvoiceNumbers {
     if (this.irregular !== undefined) return this.irregular;
     const irregular = new Map<string, Found>();
     for (const [key, indices] of this.byNumber) {
-      if (!IRREGULAR.test(key)) continue;
+      if (!isIrregular(key)) continue;
       const k = looseNumber(key);
       const same = irregular.get(k) ?? this.byNumber.get(k);
       const list = [...(same === undefined ? [] : Array.isArray(same) ? same : [same]), ...(Array.isArray(indices) ? indices : [indices])];

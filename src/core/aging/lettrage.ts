@@ -15,7 +15,7 @@
 import type { IsoDay } from "../days/day";
 import type { Cents } from "../money/cents";
 import type { Issue } from "../issues";
-import type { Credit, Invoice } from "../ledger/types";
+import type { Credit } from "../ledger/types";
 import { isoDayNumber } from "./day-number";
 import { WRITE_OFF, type PreparedLettrage } from "./prepare";
 import type { Allocation } from "./types";
@@ -72,7 +72,7 @@ export function letterAt(prepared: PreparedLettrage, asOf: IsoDay, options: Lett
   const asOfDay = isoDayNumber(asOf);
   const {
     ledger, invoiceDay, invoiceAmount, accountInvoiceStart, accountInvoices, creditDay, creditAmount, creditAccount,
-    creditKind, creditIndex, targetStart, targets, accountCurrency,
+    creditKind, creditIndex, targetStart, targets, accountCurrency, invoiceNumber,
   } = prepared;
   // Credits are in date order: those dated up to the as-of date come first.
   let lo = 0;
@@ -83,7 +83,7 @@ export function letterAt(prepared: PreparedLettrage, asOf: IsoDay, options: Lett
     else hi = mid;
   }
   const count = lo;
-  const open = Float64Array.from(invoiceAmount);
+  const open = invoiceAmount.slice();
   const unapplied = new Float64Array(count);
   const isLine = new Uint8Array(count);
   const advances = new Map<number, Advance>();
@@ -99,7 +99,7 @@ export function letterAt(prepared: PreparedLettrage, asOf: IsoDay, options: Lett
     const credit = ledger.credits[creditIndex[k] as number] as Credit;
     (detail.allocations[accountCurrency[creditAccount[k] as number] as number] as Allocation[]).push({
       creditReference: credit.reference, creditKind: credit.kind, creditDate: credit.date,
-      invoice: (ledger.invoices[i] as Invoice).number, amount,
+      invoice: invoiceNumber[i] as string, amount,
     });
   };
 
@@ -115,7 +115,7 @@ export function letterAt(prepared: PreparedLettrage, asOf: IsoDay, options: Lett
       open[i] = (open[i] as number) - take;
       if ((invoiceDay[i] as number) > asOfDay) {
         // An advance (acompte) for an invoice not yet issued at the as-of date: held, without a warning.
-        const number = (ledger.invoices[i] as Invoice).number;
+        const number = invoiceNumber[i] as string;
         const held = advances.get(k);
         if (held === undefined) advances.set(k, { invoices: [number], amount: take });
         else {

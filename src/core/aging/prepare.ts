@@ -31,7 +31,8 @@ export interface PreparedLettrage {
   /** Per currency, its account ids in client order (the order of the aged balance's client lines). */
   readonly currencyAccounts: readonly Int32Array[];
 
-  /** Per invoice, indexed like ledger.invoices. */
+  /** Per invoice, indexed like ledger.invoices (the numbers in a flat array: lettrage reads them in random order). */
+  readonly invoiceNumber: readonly string[];
   readonly invoiceDay: Int32Array;
   readonly dueDay: Int32Array;
   readonly invoiceAmount: Float64Array;
@@ -65,6 +66,12 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** True for an empty or all-space reference (most references start with a visible ASCII character). */
+function isBlank(ref: string): boolean {
+  const first = ref.charCodeAt(0);
+  return !(first > 32 && first < 127) && ref.trim() === "";
+}
+
 /** EUR first, then the other currencies in alphabetical order. */
 export function currencyOrder(a: string, b: string): number {
   if (a === b) return 0;
@@ -91,21 +98,42 @@ function groupBy(groupOf: Int32Array, groups: number): { start: Int32Array; memb
   return { start, members };
 }
 
-/** Sorts list[from … to − 1] in place with `compare` (insertion sort for the short runs accounts mostly have). */
+/**
+ * Sorts list[from … to − 1] in place with `compare`. Ledger rows mostly come in date order, so an account's invoices
+ * are nearly in order already: insertion sort, as long as it does not move elements too far; else a full sort.
+ */
 function sortRange(list: Int32Array, from: number, to: number, compare: (a: number, b: number) => number): void {
-  if (to - from > 24) {
-    list.set(Array.from(list.subarray(from, to)).sort(compare), from);
-    return;
-  }
+  let budget = 4 * (to - from) + 16;
   for (let p = from + 1; p < to; p++) {
     const x = list[p] as number;
     let q = p - 1;
     while (q >= from && compare(list[q] as number, x) > 0) {
       list[q + 1] = list[q] as number;
       q--;
+      if (--budget < 0) {
+        list[q + 1] = x;
+        list.set(Array.from(list.subarray(from, to)).sort(compare), from);
+        return;
+      }
     }
     list[q + 1] = x;
   }
+}
+
+/** The credits in processing order: by day, then reference, sheet and row. */
+function processingOrder(credits: readonly Credit[], day: Int32Array): Int32Array {
+  const references: string[] = credits.map((credit) => credit.reference);
+  // A plain array sorts faster than a typed array with a comparison function.
+  const order = credits.map((_, c) => c).sort((a, b) => {
+    const byDay = (day[a] as number) - (day[b] as number);
+    if (byDay !== 0) return byDay;
+    const byReference = compareText(references[a] as string, references[b] as string);
+    if (byReference !== 0) return byReference;
+    const x = (credits[a] as Credit).source;
+    const y = (credits[b] as Credit).source;
+    return compareText(x.sheet, y.sheet) || x.row - y.row;
+  });
+  return Int32Array.from(order);
 }
 
 /** Sorts, once, everything of `ledger` that lettrage at any as-of date needs. Never throws on valid ledger days. */
@@ -163,6 +191,7 @@ export function prepareLettrage(ledger: Ledger): PreparedLettrage {
   };
 
   // Invoices.
+  const invoiceNumber: string[] = new Array<string>(n);
   const invoiceDay = new Int32Array(n);
   const dueDay = new Int32Array(n);
   const invoiceAmount = new Float64Array(n);
@@ -173,6 +202,7 @@ export function prepareLettrage(ledger: Ledger): PreparedLettrage {
     const invoice = invoices[i] as Invoice;
     const date = day(invoice.date);
     const due = day(invoice.due);
+    invoiceNumber[i] = invoice.number;
     invoiceDay[i] = date;
     dueDay[i] = due;
     invoiceAmount[i] = invoice.amount;
@@ -198,18 +228,7 @@ export function prepareLettrage(ledger: Ledger): PreparedLettrage {
   // Credits in processing order: by day, then reference, sheet and row.
   const rawCreditDay = new Int32Array(m);
   for (let c = 0; c < m; c++) rawCreditDay[c] = day((credits[c] as Credit).date);
-  const order = new Int32Array(m);
-  for (let c = 0; c < m; c++) order[c] = c;
-  const references: string[] = credits.map((credit) => credit.reference);
-  order.sort((a, b) => {
-    const byDay = (rawCreditDay[a] as number) - (rawCreditDay[b] as number);
-    if (byDay !== 0) return byDay;
-    const byReference = compareText(references[a] as string, references[b] as string);
-    if (byReference !== 0) return byReference;
-    const x = (credits[a] as Credit).source;
-    const y = (credits[b] as Credit).source;
-    return compareText(x.sheet, y.sheet) || x.row - y.row;
-  });
+  const order = processingOrder(credits, rawCreditDay);
   const creditIndex = order;
   const creditDay = new Int32Array(m);
   const creditAmount = new Float64Array(m);
@@ -246,7 +265,7 @@ export function prepareLettrage(ledger: Ledger): PreparedLettrage {
     if (refs.length === 0) continue;
     const account = creditAccount[k] as number;
     for (const ref of refs) {
-      if (ref.trim() === "") continue;
+      if (isBlank(ref)) continue;
       const i = numbers.pick(ref, account, credit.client, invoiceAccount);
       if (i >= 0 && invoiceAccount[i] === account) {
         if (t === targets.length) {
@@ -287,7 +306,7 @@ export function prepareLettrage(ledger: Ledger): PreparedLettrage {
 
   return {
     ledger, currencies, currencyFirstDay, accountClient, accountCurrency, currencyAccounts,
-    invoiceDay, dueDay, invoiceAmount, invoiceAccount, accountInvoiceStart, accountInvoices,
+    invoiceNumber, invoiceDay, dueDay, invoiceAmount, invoiceAccount, accountInvoiceStart, accountInvoices,
     creditIndex, creditDay, creditAmount, creditAccount, creditKind,
     accountCreditStart: creditsByAccount.start, accountCredits: creditsByAccount.members,
     targetStart, targets: targets.slice(0, t), referenceIssues, referenceIssueCredit: Int32Array.from(issueCredit),
