@@ -26,7 +26,8 @@ import {
   JOURNAL_KEY, findJournalHeader, headerOf, journalRowsFor, journalSheetPlan, missingFields, parsePendingKeys,
 } from "./journal-layout";
 import { readAreas } from "./read-areas";
-import { queueStructure, type WorkbookStructure } from "./read-input";
+import type { SheetInfo } from "./markers";
+import { queueStructure, type WorkbookSnapshot, type WorkbookStructure } from "./read-input";
 import { runExcel, syncBatch, type RunOptions } from "./run";
 import { queueSettingValue, queueSettingWrite } from "./settings";
 
@@ -124,10 +125,7 @@ async function readIn(context: Excel.RequestContext, options: JournalReadOptions
   }, { ...options, sheet: owned.name });
   batches += 1;
   const pendingKeys = parsePendingKeys(probe.setting());
-  const blankLocation: JournalLocation = {
-    sheet: owned.name, id: owned.id, protected: owned.protected, headerRow: null, columns: {}, lastColumn: -1, blank: true, language: "fr",
-  };
-  if (probe.used.isNullObject) return { location: blankLocation, entries: [], issues: [], pendingKeys, structure, batches };
+  if (probe.used.isNullObject) return { ...journalOf(owned, [], 1, 0, options), pendingKeys, structure, batches };
 
   const used = dimsOf(probe.used);
   let values: CellValue[][];
@@ -141,24 +139,49 @@ async function readIn(context: Excel.RequestContext, options: JournalReadOptions
     batches += stats.batches;
   }
 
-  const firstRow = used.rowIndex + 1;
+  const read = journalOf(owned, values, used.rowIndex + 1, used.columnIndex, options);
+  return { ...read, pendingKeys, structure, batches };
+}
+
+type Owned = Pick<SheetInfo, "name" | "id" | "protected">;
+
+/** The journal's entries, issues and layout from its used range's values. */
+function journalOf(
+  owned: Owned, values: CellValue[][], firstRow: number, firstColumn: number, options: Pick<JournalReadOptions, "date1904" | "locale">,
+): { location: JournalLocation; entries: JournalEntry[]; issues: Issue[] } {
+  const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+  const blank = values.every((row) => row.every((cell) => cell === "" || cell === null));
   const parsed = parseJournalRows(values, firstRow, owned.name, {
-    firstColumn: used.columnIndex, date1904: options.date1904 ?? false, locale: options.locale ?? "fr",
+    firstColumn, date1904: options.date1904 ?? false, locale: options.locale ?? "fr",
   });
   const header = findJournalHeader(values);
   const columns: Partial<Record<JournalField, number>> = {};
   if (header !== null) {
-    for (const [field, c] of Object.entries(header.columns) as [JournalField, number][]) columns[field] = used.columnIndex + c;
+    for (const [field, c] of Object.entries(header.columns) as [JournalField, number][]) columns[field] = firstColumn + c;
   }
   const location: JournalLocation = {
-    ...blankLocation,
+    sheet: owned.name, id: owned.id, protected: owned.protected,
     headerRow: header === null ? null : firstRow + header.index,
     columns,
-    lastColumn: used.columnIndex + used.columnCount - 1,
-    blank: false,
+    lastColumn: blank ? -1 : firstColumn + width - 1,
+    blank,
     language: header?.language ?? "fr",
   };
-  return { location, entries: parsed.entries, issues: parsed.issues, pendingKeys, structure, batches };
+  return { location, entries: parsed.entries, issues: parsed.issues };
+}
+
+/**
+ * The journal as a workbook snapshot read it (readWorkbookSnapshot reads the owned journal's values with the
+ * inputs): no extra batch. The record of pending drafts is not part of a snapshot: `pendingKeys` is empty.
+ */
+export function journalFromSnapshot(snapshot: WorkbookSnapshot, options: Pick<JournalReadOptions, "date1904" | "locale"> = {}): JournalRead {
+  const owned = snapshot.owned.get(JOURNAL_KEY);
+  if (owned === undefined) return { location: null, entries: [], issues: [], pendingKeys: [], structure: snapshot, batches: 0 };
+  const raw = snapshot.ownedSheets[JOURNAL_KEY];
+  const read = raw === undefined
+    ? journalOf(owned, [], 1, 0, options)
+    : journalOf(owned, raw.values, raw.firstRow ?? 1, raw.firstColumn ?? 0, options);
+  return { ...read, pendingKeys: [], structure: snapshot, batches: 0 };
 }
 
 /**

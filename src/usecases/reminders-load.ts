@@ -1,6 +1,7 @@
 // What the reminder use cases read from the open workbook: the input sheets turned into the ledger, aged at the
-// as-of date, and the follow-up journal as the user left it. One read per operation; problems come back as
-// issues with their cell, never as exceptions (an Excel failure is the only thing that throws).
+// as-of date, and the follow-up journal as the user left it — all in the snapshot's batches (2 for a workbook
+// of up to ~20k invoices). Problems come back as issues with their cell, never as exceptions (an Excel failure
+// is the only thing that throws).
 import { ageLedger } from "../core/aging";
 import type { CurrencyAging } from "../core/aging/types";
 import type { SheetKind } from "../core/columns/fields";
@@ -12,7 +13,7 @@ import type { Localized } from "../core/reminders";
 import { agingOptionsOf, type EncoursSettings } from "../core/settings";
 import type { RawSheet, WorkbookInfo } from "../core/sheet";
 import { readInputChunks, readWorkbookSnapshot, type RunOptions, type WorkbookSnapshot } from "../excel";
-import { readJournal, type JournalRead } from "../excel/journal";
+import { JOURNAL_KEY, journalFromSnapshot, type JournalRead } from "../excel/journal";
 
 export interface ReminderWorkbook {
   snapshot: WorkbookSnapshot;
@@ -49,7 +50,7 @@ export async function loadReminderWorkbook(
 ): Promise<ReminderWorkbookLoad> {
   const info: WorkbookInfo = { date1904: options.date1904 ?? false, locale: options.locale ?? "fr" };
   const saved = Object.keys(settings.inputSheets).length > 0 ? settings.inputSheets : undefined;
-  const snapshot = await readWorkbookSnapshot({ ...options, ...(saved !== undefined ? { saved } : {}) });
+  const snapshot = await readWorkbookSnapshot({ ...options, ownedSheets: [JOURNAL_KEY], ...(saved !== undefined ? { saved } : {}) });
   if (snapshot.found.invoices === null) {
     const tried = snapshot.found.tried.invoices.join(", ");
     return {
@@ -91,7 +92,8 @@ export async function loadReminderWorkbook(
   if (!built.ok) return { ok: false, message: localized(built.fatal.message) };
 
   const aged = ageLedger(built.ledger, agingOptionsOf(settings, asOf));
-  const journal = await readJournal({ ...options, structure: snapshot, date1904: info.date1904, locale: info.locale });
+  // The snapshot read the journal's cells with the inputs: no extra batch.
+  const journal = journalFromSnapshot(snapshot, { date1904: info.date1904, locale: info.locale });
   return {
     ok: true,
     workbook: {

@@ -259,9 +259,12 @@ describe("reminders from the selected invoice rows to Outlook drafts and the jou
       number: `F-${300 + i}`, client: `M${i}`, name: `Client ${i}`, date: "2026-10-01", due: "2026-11-10", amount: 50 + i, email: `m${i}@example.fr`,
     }));
     const w = await start([invoiceSheet(rows)]);
+    const planBatches: number[] = [];
     const batchesFor = async (selection: string): Promise<number> => {
       w.xl.setSelection("Factures", [selection]);
+      w.xl.resetStats();
       const plan = planned(await planFromSelection({ today: TODAY, settings: settings() }));
+      planBatches.push(w.xl.syncCount());
       w.xl.resetStats();
       await createReminderDrafts({ plan: plan.plan, drafts: plan.drafts, mode: "graph", tokenProvider: w.tokenProvider, graph: w.graphOptions });
       return w.xl.syncCount();
@@ -272,6 +275,8 @@ describe("reminders from the selected invoice rows to Outlook drafts and the jou
     // Read the journal (2), record the batch in progress (1), append the rows and clear the record (1).
     expect(two).toBe(4);
     expect(twenty).toBe(two);
+    // Planning: the selection (2 batches), then the inputs and the journal together (2 batches).
+    expect(planBatches).toEqual([4, 4, 4]);
   });
 });
 
