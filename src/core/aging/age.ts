@@ -32,7 +32,7 @@ export function agePrepared(prepared: PreparedLettrage, options: AgingOptions): 
   const { asOfDay } = lettering;
   const detail = lettering.detail as LettrageDetail;
   const ageDay = options.basis === "invoice" ? prepared.invoiceDay : prepared.dueDay;
-  const { ledger, invoiceDay, invoiceAmount, accountInvoiceStart, accountInvoices, currencyAccounts } = prepared;
+  const { ledger, invoiceDay, accountInvoiceStart, accountInvoices, currencyAccounts } = prepared;
   const n = invoiceDay.length;
   const sums = controlSums(prepared, lettering);
 
@@ -73,7 +73,8 @@ export function agePrepared(prepared: PreparedLettrage, options: AgingOptions): 
     const left = open[i] as Cents;
     const daysOverdue = asOfDay - (ageDay[i] as number);
     const bucket = bucketFor(daysOverdue);
-    const amount = invoiceAmount[i] as Cents;
+    // The ledger's own value (a small integer), not the typed array's double: a million boxed doubles weigh.
+    const amount = invoice.amount;
     const paid = amount - left;
     const lost = writtenOff[i] as Cents;
     const currency = invoice.currency;
