@@ -15,3 +15,7 @@ export {
 export { REGISTRY_KEY, type SheetInfo, type SheetRegistry } from "./markers";
 export { getSelectedRanges, type SelectedArea } from "./selection";
 export { showCell, showIssue } from "./navigate";
+export {
+  readJournal, journalFromSnapshot, appendJournal, markDraftsPending, journalRefusal, PENDING_DRAFTS_KEY, JOURNAL_KEY,
+  type JournalLocation, type JournalRead,
+} from "./journal";
