@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { ageLedger, agingOptions } from "./age";
+import { addDays } from "../days/day";
+import { agePrepared, ageLedger, agingOptions } from "./age";
+import { prepareLettrage } from "./prepare";
+import { agingTotals } from "./totals";
 import { ledgerCase, shuffled } from "./ledger-arbitrary.test-helpers";
 import type { AgingOptions } from "./types";
 import type { Ledger } from "../ledger/types";
@@ -109,6 +112,21 @@ describe("lettrage and aging over random ledgers", () => {
       for (const aging of ageLedger(ledger, agingOptions(asOf, o)).currencies) {
         const lost = sum(aging.allocations.filter((a) => a.creditKind === "write-off").map((a) => a.amount));
         expect(sum(aging.invoices.map((i) => i.writtenOff))).toBe(lost);
+      }
+    }));
+  });
+
+  it("gives from one preparation of the ledger, at any date and with any options, the aged balance of ageLedger", () => {
+    fc.assert(fc.property(ledgerCase, fc.array(fc.tuple(fc.integer({ min: -20, max: 460 }), options), { minLength: 1, maxLength: 4 }), ({ ledger }, runs) => {
+      const prepared = prepareLettrage(ledger);
+      for (const [offset, o] of runs) {
+        const asOf = addDays("2023-01-01", offset);
+        const expected = ageLedger(ledger, agingOptions(asOf, o));
+        expect(agePrepared(prepared, agingOptions(asOf, o))).toEqual(expected);
+        expect(agingTotals(prepared, agingOptions(asOf, o))).toEqual(expected.currencies.map((c) => ({
+          currency: c.currency, outstanding: c.total.outstanding, byBucket: c.total.byBucket,
+          notDue: sum(c.invoices.filter((i) => i.due >= asOf).map((i) => i.outstanding)) + sum(c.unapplied.filter((u) => u.date === asOf).map((u) => u.amount)),
+        })));
       }
     }));
   });

@@ -8,14 +8,14 @@
 // row — never the input row order), accounts and currencies by small ids. The credits dated up to any as-of
 // date are therefore always the first positions of that order.
 import type { Issue } from "../issues";
-import type { Credit, CreditKind, Invoice, Ledger } from "../ledger/types";
+import type { Credit, Invoice, Ledger } from "../ledger/types";
 import { isoDayReader } from "./day-number";
 import { InvoiceNumbers } from "./invoice-numbers";
 import { otherClient, otherCurrency, unknownInvoice } from "./reference-issues";
 
-/** Credit kinds as small codes (`CREDIT_KINDS[code]`). */
-export const CREDIT_KINDS: readonly CreditKind[] = ["payment", "credit-note", "write-off"];
+/** Codes of the credit kinds in PreparedLettrage.creditKind. */
 export const PAYMENT = 0;
+export const CREDIT_NOTE = 1;
 export const WRITE_OFF = 2;
 
 export interface PreparedLettrage {
@@ -163,8 +163,8 @@ export function prepareLettrage(ledger: Ledger): PreparedLettrage {
   const moreAccounts = new Map<string, number>();
   const accountClient: string[] = [];
   const rawAccountCurrency: number[] = [];
-  let lastClient = "";
-  let lastClientId = -1;
+  let lastClient: string | undefined;
+  let lastClientId = 0;
   const accountOf = (client: string, currency: string): number => {
     const c = currencyId(currency);
     let id = client === lastClient ? lastClientId : clientIds.get(client);
@@ -240,7 +240,7 @@ export function prepareLettrage(ledger: Ledger): PreparedLettrage {
     creditDay[k] = rawCreditDay[c] as number;
     creditAmount[k] = credit.amount;
     creditAccount[k] = accountOf(credit.client, credit.currency);
-    creditKind[k] = credit.kind === "payment" ? 0 : credit.kind === "credit-note" ? 1 : 2;
+    creditKind[k] = credit.kind === "payment" ? PAYMENT : credit.kind === "credit-note" ? CREDIT_NOTE : WRITE_OFF;
   }
 
   // Accounts: invoices (FIFO) and credits (ascending positions) of each.
