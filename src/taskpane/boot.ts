@@ -11,7 +11,9 @@ export type HostCheck =
   /** Word, Outlook, a plain browser tab… */
   | { kind: "unsupported-host"; host: string | null }
   /** Excel without ExcelApi 1.4 (settings in the workbook, getItemOrNullObject). */
-  | { kind: "old-excel" };
+  | { kind: "old-excel" }
+  /** The part of Encours that talks to Excel and Outlook could not be downloaded. */
+  | { kind: "load-failed" };
 
 export interface ReadyInfo {
   host: string | null;

@@ -1,18 +1,62 @@
-// Task pane entry point. The screens (Accueil, Problèmes de données, Relances, Agenda, Paramètres) come with
-// the taskpane issue; until then the pane says what Encours does and that the ribbon button does the work.
+// Task pane entry point: waits for Office, checks this is an Excel recent enough, then shows Encours in
+// Office's language and theme with the ports over the use cases. Anything else gets a clear message.
+// The ports (the engine, the Excel layer, MSAL, JSZip) are their own chunk, downloaded while Office starts:
+// the initial bundle holds only React, Fluent UI and the screens.
 import { createRoot } from "react-dom/client";
+import { App } from "./app";
+import { appearanceOf, checkHost } from "./boot";
+import { HostMessage } from "./host-message";
+import { languageOf } from "./i18n";
 
-function Placeholder() {
-  return (
-    <main style={{ fontFamily: "Segoe UI, sans-serif", padding: 16 }}>
-      <h1 style={{ fontSize: 20 }}>Encours</h1>
-      <p>Balance âgée, tableau de bord et relances clients.</p>
-      <p lang="en">Aged receivables, dashboard and payment reminders.</p>
-    </main>
-  );
+/** Office.onReady normally answers within a second or two; past this, say so. */
+const READY_TIMEOUT_MS = 15_000;
+
+function supportsExcelApi14(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.4");
+  } catch {
+    return false;
+  }
 }
 
-Office.onReady(() => {
-  const host = document.getElementById("root");
-  if (host) createRoot(host).render(<Placeholder />);
-});
+function boot(): void {
+  const element = document.getElementById("root");
+  if (!element) return;
+  const root = createRoot(element);
+  const browserLanguage = languageOf(navigator.language);
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    root.render(<HostMessage kind="no-office" language={browserLanguage} />);
+    return;
+  }
+  const engine = import(/* webpackChunkName: "engine" */ "./ports-office");
+  engine.catch(() => undefined);
+  let ready = false;
+  const timer = window.setTimeout(() => {
+    if (!ready) root.render(<HostMessage kind="timeout" language={browserLanguage} />);
+  }, READY_TIMEOUT_MS);
+  void Office.onReady(async (info) => {
+    ready = true;
+    window.clearTimeout(timer);
+    const { language, dark } = appearanceOf(Office.context);
+    const host: string | null = info.host ? String(info.host) : null;
+    const check = checkHost({ host }, host === "Excel" && supportsExcelApi14());
+    if (check.kind !== "ready") {
+      root.render(<HostMessage kind={check.kind} language={language} dark={dark} />);
+      return;
+    }
+    let createOfficePorts: typeof import("./ports-office").createOfficePorts;
+    try {
+      ({ createOfficePorts } = await engine);
+    } catch {
+      root.render(<HostMessage kind="load-failed" language={language} dark={dark} />);
+      return;
+    }
+    const ports = createOfficePorts({
+      authDialogUrl: new URL("auth.html", window.location.href).toString(),
+      contentLanguage: Office.context.contentLanguage,
+    });
+    root.render(<App ports={ports} language={language} dark={dark} />);
+  });
+}
+
+boot();

@@ -48,6 +48,8 @@ export interface RefreshSummary {
   dso: number | null;
   clientsOverdue: number;
   problems: number;
+  /** Currencies other than the one shown (each has its own section of the aged balance). */
+  otherCurrencies: string[];
 }
 
 /** A sheet the refresh wrote, which the user can open. */

@@ -28,7 +28,9 @@ const letter = item({
   goal: { fr: "Envoyer la mise en demeure par lettre recommandée.", en: "Send by registered letter." },
 });
 
-function withAgenda(items: AgendaItem[], record = jest.fn(async (_i: AgendaItem, _o: AgendaOutcome) => ({ ok: true as const }))) {
+type Record = (item: AgendaItem, outcome: AgendaOutcome) => Promise<{ ok: true } | { ok: false; message: { fr: string; en: string } }>;
+
+function withAgenda(items: AgendaItem[], record = jest.fn<ReturnType<Record>, Parameters<Record>>(async () => ({ ok: true }))) {
   const ports = fakePorts({ agenda: async () => ({ ok: true, asOf: "2025-11-14", agenda: { items, messages: [] } }), recordOutcome: record });
   return { ports, record };
 }
@@ -92,7 +94,7 @@ describe("Agenda", () => {
   });
 
   it("keeps the dialog open with the reason when the journal cannot be written", async () => {
-    const record = jest.fn(async () => ({ ok: false as const, message: { fr: "La feuille Suivi des relances est protégée : ôtez la protection.", en: "Protected" } }));
+    const record = jest.fn<ReturnType<Record>, Parameters<Record>>(async () => ({ ok: false, message: { fr: "La feuille Suivi des relances est protégée : ôtez la protection.", en: "Protected" } }));
     const { ports } = withAgenda([letter], record);
     renderWith(<AgendaScreen />, ports);
     fireEvent.click(await screen.findByRole("button", { name: "Noter le résultat" }));

@@ -26,6 +26,7 @@ const success: RefreshResult = {
     dso: 47.4,
     clientsOverdue: 7,
     problems: 1,
+    otherCurrencies: [],
   },
   issues: [issue],
   sheets: [{ name: "Balance âgée", role: "balance" }, { name: "Tableau de bord", role: "dashboard" }],

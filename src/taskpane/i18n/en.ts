@@ -19,6 +19,8 @@ export const en: Messages = {
   "boot.unsupported.title": "Application not supported",
   "boot.unsupported.body": "Encours works in Excel (Windows, Mac or Excel on the web). Open your workbook in Excel to use it.",
   "boot.oldExcel.body": "This version of Excel is too old for Encours (ExcelApi 1.4 at least). Update Office or use Excel on the web.",
+  "boot.loadFailed.title": "Encours could not load",
+  "boot.loadFailed.body": "Part of the add-in could not be downloaded (Internet connection?). Reload the pane.",
   "boot.reload": "Reload",
 
   "crash.title": "Encours ran into a problem",
@@ -61,6 +63,7 @@ export const en: Messages = {
   "home.summary.clientsEnRetard": "Customers overdue",
   "home.summary.problemes": "Data problems",
   "home.summary.duration": "Refreshed in {seconds} s",
+  "home.summary.otherCurrencies": "Other currencies, not added up: {list} (see the aged balance).",
   "home.summary.sheets": "Sheets updated",
   "home.summary.open": "Show sheet {name}",
   "home.summary.showProblems": "See the {count} problems",

@@ -18,6 +18,8 @@ export const fr = {
   "boot.unsupported.title": "Application non prise en charge",
   "boot.unsupported.body": "Encours fonctionne dans Excel (Windows, Mac ou Excel pour le web). Ouvrez votre classeur dans Excel pour l'utiliser.",
   "boot.oldExcel.body": "Cette version d'Excel est trop ancienne pour Encours (ExcelApi 1.4 au minimum). Mettez Office à jour ou utilisez Excel pour le web.",
+  "boot.loadFailed.title": "Encours n'a pas pu se charger",
+  "boot.loadFailed.body": "Une partie du complément n'a pas pu être téléchargée (connexion Internet ?). Rechargez le volet.",
   "boot.reload": "Recharger",
 
   "crash.title": "Encours a rencontré un problème",
@@ -60,6 +62,7 @@ export const fr = {
   "home.summary.clientsEnRetard": "Clients en retard",
   "home.summary.problemes": "Problèmes de données",
   "home.summary.duration": "Actualisé en {seconds} s",
+  "home.summary.otherCurrencies": "Autres devises, non additionnées : {list} (voir la Balance âgée).",
   "home.summary.sheets": "Feuilles mises à jour",
   "home.summary.open": "Afficher la feuille {name}",
   "home.summary.showProblems": "Voir les {count} problèmes",

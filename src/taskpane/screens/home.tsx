@@ -155,6 +155,9 @@ export function HomeScreen({ onRefreshed, onNavigate, asOfMode }: HomeProps) {
             <Figure label={t("home.summary.clientsEnRetard")} value={String(status.result.summary.clientsOverdue)} />
             <Figure label={t("home.summary.problemes")} value={String(status.result.summary.problems)} />
           </dl>
+          {status.result.summary.otherCurrencies.length > 0 && (
+            <p>{t("home.summary.otherCurrencies", { list: status.result.summary.otherCurrencies.join(", ") })}</p>
+          )}
           <p>{t("home.summary.duration", { seconds: seconds(status.result.elapsedMs, language) })}</p>
           {status.result.summary.problems > 0 && (
             <Link as="button" onClick={() => onNavigate("problems")}>

@@ -64,6 +64,8 @@ export function RemindersScreen() {
     } catch (error) {
       setPhase({ kind: "failed", failure: { ok: false, message: thrownMessage(error) } });
     }
+    // Planning reads the settings: the Outlook application id may have changed since the pane opened.
+    setAuth(ports.authState());
   };
 
   const create = async (preview: ReminderPreview, only?: string[]) => {

@@ -1,0 +1,272 @@
+// The taskpane's ports inside Excel: each one calls a use case (src/usecases), the Excel layer (src/excel) or
+// the sign-in (src/mail) and turns what it answers into what the screens show. No Excel.run, fetch or MSAL here.
+import type { AgendaItem, AgendaOutcome } from "../core/agenda";
+import type { SheetKind } from "../core/columns/fields";
+import { fromDayNumber, dayNumberOf, type IsoDay } from "../core/days/day";
+import type { Issue } from "../core/issues";
+import { parseSettings, settingsDocument, type EncoursSettings } from "../core/settings";
+import type { RawSheet } from "../core/sheet";
+import {
+  ExcelFailure, readInputChunks, readSettings, readWorkbookSnapshot, showCell, showIssue, writeSettings,
+  type SettingsDocument,
+} from "../excel";
+import type { JournalLocation } from "../excel/journal";
+import { createOfficeTokenProvider } from "../mail/auth-office";
+import type { DecidingTokenProvider } from "../mail/auth";
+import { agendaToday, recordAgendaOutcome } from "../usecases/agenda";
+import { createReminderDrafts, planFromSelection, ReminderError } from "../usecases/reminders";
+import { detectedSheet } from "./columns-view";
+import { thrownMessage } from "./errors";
+import type { DetectedSheet, DraftStatus, Failure, ReminderPreview, SettingsLoad, TaskpanePorts } from "./ports";
+
+const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
+/** Rows read to show the columns of a long input sheet (the header is searched in the first 30). */
+const HEADER_ROWS = 40;
+
+export interface OfficePortsOptions {
+  /** Absolute URL of the sign-in dialog page (auth.html beside taskpane.html). */
+  authDialogUrl: string;
+  /** Office.context.contentLanguage: decides ambiguous text dates (fr: day first). */
+  contentLanguage?: string;
+  /** The clock (default: the machine's). */
+  now?: () => Date;
+}
+
+function failureOf(error: unknown): Failure {
+  if (error instanceof ExcelFailure || error instanceof ReminderError) return { ok: false, message: { fr: error.fr, en: error.en } };
+  return { ok: false, message: thrownMessage(error) };
+}
+
+/** The local calendar day of a moment (the user's day, not UTC's). */
+export function localDay(moment: Date): IsoDay {
+  return fromDayNumber(dayNumberOf(moment.getFullYear(), moment.getMonth() + 1, moment.getDate()));
+}
+
+export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
+  const now = options.now ?? (() => new Date());
+  const locale: "fr" | "en" = (options.contentLanguage ?? "fr").toLowerCase().startsWith("en") ? "en" : "fr";
+  /** Options of the workbook reads (LoadOptions); the Excel layer's own calls take none. */
+  const excel = { locale };
+  let settings: EncoursSettings | null = null;
+  const lastIssues: Issue[] | null = null;
+  let journal: JournalLocation | null | undefined;
+  let tokens: { clientId: string; provider: DecidingTokenProvider } | null = null;
+  let author: string | undefined;
+
+  const today = () => localDay(now());
+
+  const currentSettings = async (): Promise<EncoursSettings> => {
+    if (settings !== null) return settings;
+    const state = await readSettings();
+    const raw = state.status === "ok" || state.status === "newer" ? state.document : undefined;
+    settings = parseSettings(raw).settings;
+    return settings;
+  };
+
+  const tokenProvider = (): DecidingTokenProvider | null => {
+    const clientId = settings?.graph.clientId ?? "";
+    if (clientId === "") return null;
+    if (tokens === null || tokens.clientId !== clientId) tokens = { clientId, provider: createOfficeTokenProvider(clientId, options.authDialogUrl) };
+    return tokens.provider;
+  };
+
+  /** The first rows of an input sheet: what the snapshot holds, else the head of the deferred read. */
+  const headOf = async (snapshot: Awaited<ReturnType<typeof readWorkbookSnapshot>>, kind: SheetKind): Promise<RawSheet | null> => {
+    const whole = snapshot.inputs[kind];
+    if (whole !== undefined) return whole;
+    const area = snapshot.deferred.find((a) => a.kind === kind);
+    if (area === undefined) return null;
+    for await (const chunk of readInputChunks({ ...area, rowCount: Math.min(area.rowCount, HEADER_ROWS) })) return chunk;
+    return null;
+  };
+
+  return {
+    today,
+
+    async refresh(_asOf, _onProgress) {
+      // Wired to src/usecases/refresh.ts when it lands.
+      return {
+        ok: false, issues: [],
+        message: {
+          fr: "L'actualisation depuis le volet n'est pas encore disponible : utilisez le bouton « Actualiser le tableau de bord » du ruban.",
+          en: "Refreshing from the pane is not available yet: use the ribbon's Refresh dashboard button.",
+        },
+      };
+    },
+
+    async showSheet(name) {
+      await showCell(name, "A1");
+    },
+
+    async listIssues() {
+      return lastIssues;
+    },
+
+    async showIssue(issue) {
+      await showIssue(issue);
+    },
+
+    async planReminders() {
+      try {
+        const planned = await planFromSelection({ today: today(), settings: await currentSettings(), excel });
+        if (!planned.ok) return { ok: false, message: planned.message };
+        journal = planned.journal;
+        const preview: ReminderPreview = {
+          plan: planned.plan, drafts: planned.drafts, problems: planned.problems,
+          alreadyDrafted: planned.alreadyDrafted.map((a) => a.client),
+        };
+        return { ok: true, preview };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async createDrafts(preview, { only, onStatus }) {
+      const provider = tokenProvider();
+      const drafts = preview.drafts.filter((d) => !preview.alreadyDrafted.includes(d.clientId) && (only === undefined || only.includes(d.clientId)));
+      try {
+        const current = await currentSettings();
+        const result = await createReminderDrafts({
+          plan: preview.plan, drafts, mode: "graph", ...(provider ? { tokenProvider: provider } : {}),
+          onProgress: (client, state) => onStatus({ client, state }),
+          settings: current.reminders, ...(author !== undefined ? { author } : {}),
+        });
+        const statuses: DraftStatus[] = result.outcomes.map((o) => ({
+          client: o.clientId, state: o.status,
+          ...(o.webLink !== undefined ? { webLink: o.webLink } : {}),
+          ...(o.error !== undefined ? { message: o.error.message } : {}),
+        }));
+        for (const done of result.alreadyInJournal) statuses.push({ client: done.clientId, state: "existing" });
+        return { ok: true, statuses };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async downloadEml(preview) {
+      const drafts = preview.drafts.filter((d) => !preview.alreadyDrafted.includes(d.clientId));
+      try {
+        const current = await currentSettings();
+        const result = await createReminderDrafts({
+          plan: preview.plan, drafts, mode: "eml", settings: current.reminders, now: now(),
+          ...(author !== undefined ? { author } : {}),
+        });
+        if (result.eml === undefined || result.eml.names.length === 0) {
+          const refused = result.outcomes.find((o) => o.error !== undefined);
+          return {
+            ok: false,
+            message: refused?.error
+              ? thrownMessage(refused.error.message)
+              : { fr: "Aucun brouillon à enregistrer : ils figurent déjà dans le Suivi des relances.", en: "No draft to save: they are already in the follow-up journal." },
+          };
+        }
+        const bytes = new Uint8Array(result.eml.zip);
+        return {
+          ok: true,
+          download: { fileName: `relances-${today()}.zip`, blob: new Blob([bytes], { type: "application/zip" }), count: result.eml.names.length },
+        };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async agenda() {
+      try {
+        const result = await agendaToday({ today: today(), settings: await currentSettings(), excel });
+        if (!result.ok) return result;
+        journal = result.journal;
+        return { ok: true, asOf: result.asOf, agenda: { items: result.items, messages: result.messages } };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async recordOutcome(item: AgendaItem, outcome: AgendaOutcome) {
+      try {
+        const result = await recordAgendaOutcome(item, outcome, {
+          today: today(), excel, ...(journal !== undefined ? { journal } : {}), ...(author !== undefined ? { author } : {}),
+        });
+        return result.ok ? { ok: true } : { ok: false, message: result.message };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async loadSettings(): Promise<SettingsLoad> {
+      try {
+        const state = await readSettings();
+        const raw = state.status === "ok" || state.status === "newer" ? state.document : state.status === "unreadable" ? state.raw : undefined;
+        const read = parseSettings(raw);
+        settings = read.settings;
+        return { ok: true, settings: read.settings, problems: read.problems, readOnly: state.status === "newer" };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async saveSettings(next) {
+      try {
+        const document = settingsDocument(next) as SettingsDocument;
+        await writeSettings(document);
+        // What is stored is what the next read gives: read back through the same parser.
+        settings = parseSettings(document).settings;
+        return { ok: true, settings };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async detectedColumns(choice) {
+      try {
+        const saved = Object.keys(choice.inputSheets).length > 0 ? choice.inputSheets : undefined;
+        const snapshot = await readWorkbookSnapshot({
+          ...excel, ...(saved !== undefined ? { saved } : {}), overrides: choice.columnOverrides, inlineRowLimit: HEADER_ROWS, ownedSheets: [],
+        });
+        const sheets: DetectedSheet[] = [];
+        for (const kind of KINDS) {
+          const name = snapshot.found[kind];
+          const head = name === null ? null : await headOf(snapshot, kind);
+          const tried = snapshot.found.tried[kind].join(", ");
+          const notFound = name === null
+            ? `Aucune feuille trouvée (noms essayés : ${tried}) : choisissez-la ci-dessus. / No sheet found (names tried: ${tried}): choose it above.`
+            : undefined;
+          sheets.push(detectedSheet(kind, head ?? (name === null ? null : { name, values: [] }), choice.columnOverrides[kind], notFound));
+        }
+        const owned = new Set([...snapshot.owned.values()].map((s) => s.name));
+        return { ok: true, columns: { sheetNames: snapshot.sheets.map((s) => s.name).filter((n) => !owned.has(n)), sheets } };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    authState() {
+      return tokenProvider()?.state() ?? "unsupported";
+    },
+
+    async signIn() {
+      await currentSettings();
+      const provider = tokenProvider();
+      if (provider === null) {
+        return {
+          ok: false,
+          message: {
+            fr: "Renseignez l'identifiant d'application Microsoft dans Paramètres › Langue et connexion à Outlook.",
+            en: "Enter the Microsoft application id in Settings › Language and Outlook sign-in.",
+          },
+        };
+      }
+      try {
+        const account = await provider.signIn();
+        author = account.name ?? account.username;
+        return { ok: true, account: account.username };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
+
+    async signOut() {
+      author = undefined;
+      await tokenProvider()?.signOut();
+    },
+  };
+}
