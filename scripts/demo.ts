@@ -1,7 +1,7 @@
 // `npm run demo`: the aged balance of the sample workbook (examples/cabinet-exemple.xlsx) as of the end of
 // last month, through the same code path as `encours age --workbook`; then the reminders at the same date, as
 // `encours relances --out examples/relances` makes them (.eml drafts, plan.json, agenda.txt), with a short
-// summary. The clock is read here, once.
+// summary. The clock is read here, once. With --serve: the taskpane in a browser instead (scripts/serve-demo.ts).
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { runAge } from "../src/cli/age-command";
@@ -71,7 +71,10 @@ async function demo(): Promise<number> {
   return 0;
 }
 
-demo().then(
+// `npm run demo -- --serve`: the taskpane in a browser beside the sample workbook (scripts/serve-demo.ts).
+const run = process.argv.includes("--serve") ? () => import("./serve-demo").then((m) => m.serveDemo()) : demo;
+
+run().then(
   (code) => {
     process.exitCode = code;
   },
