@@ -14,7 +14,7 @@ import type { JournalLocation } from "../excel/journal";
 import { createOfficeTokenProvider } from "../mail/auth-office";
 import type { DecidingTokenProvider } from "../mail/auth";
 import { agendaToday, recordAgendaOutcome } from "../usecases/agenda";
-import { createReminderDrafts, planFromSelection, ReminderError } from "../usecases/reminders";
+import { createReminderDrafts, planFromSelection, ReminderError, type GraphOptions } from "../usecases/reminders";
 import { detectedSheet } from "./columns-view";
 import { thrownMessage } from "./errors";
 import type { DetectedSheet, DraftStatus, Failure, ReminderPreview, SettingsLoad, TaskpanePorts } from "./ports";
@@ -30,6 +30,11 @@ export interface OfficePortsOptions {
   contentLanguage?: string;
   /** The clock (default: the machine's). */
   now?: () => Date;
+  /** Sign-in for an application id (default: MSAL in Office, src/mail/auth-office.ts). */
+  tokenProvider?: (clientId: string) => DecidingTokenProvider;
+  /** Graph endpoint and timings (tests and the demo point them at a local server), and its fetch. */
+  graph?: GraphOptions;
+  fetch?: typeof fetch;
 }
 
 function failureOf(error: unknown): Failure {
@@ -66,7 +71,10 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
   const tokenProvider = (): DecidingTokenProvider | null => {
     const clientId = settings?.graph.clientId ?? "";
     if (clientId === "") return null;
-    if (tokens === null || tokens.clientId !== clientId) tokens = { clientId, provider: createOfficeTokenProvider(clientId, options.authDialogUrl) };
+    if (tokens === null || tokens.clientId !== clientId) {
+      const provider = options.tokenProvider ? options.tokenProvider(clientId) : createOfficeTokenProvider(clientId, options.authDialogUrl);
+      tokens = { clientId, provider };
+    }
     return tokens.provider;
   };
 
@@ -129,6 +137,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
         const result = await createReminderDrafts({
           plan: preview.plan, drafts, mode: "graph", ...(provider ? { tokenProvider: provider } : {}),
           onProgress: (client, state) => onStatus({ client, state }),
+          ...(options.graph !== undefined ? { graph: options.graph } : {}), ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
           settings: current.reminders, ...(author !== undefined ? { author } : {}),
         });
         const statuses: DraftStatus[] = result.outcomes.map((o) => ({
