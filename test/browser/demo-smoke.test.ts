@@ -1,0 +1,70 @@
+// The demo page in Chromium: Microsoft's office.js, served from node_modules, talks to the in-page workbook and
+// the real taskpane comes up in it, in French by default and in English with ?lang=en.
+import { describeInBrowser, openDemo, startDemo, type DemoSession } from "./demo-fixture";
+
+jest.setTimeout(60_000);
+
+describeInBrowser("the demo page", () => {
+  let demo: DemoSession;
+
+  beforeAll(async () => {
+    demo = await startDemo();
+  }, 180_000);
+
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  it("shows the taskpane's five tabs in French once Office.onReady has answered, with nothing fetched from the Internet", async () => {
+    const { page, pane, paneFrame, errors, outside } = await openDemo(demo);
+    try {
+      const tabs = await pane.getByRole("tab").allInnerTexts();
+      expect(tabs.map((t) => t.trim())).toEqual(["Accueil", "Problèmes", "Relances", "Agenda", "Paramètres"]);
+      await pane.getByRole("button", { name: "Actualiser" }).waitFor();
+      // Microsoft's client, not ours, sent the batches the page's workbook answered.
+      const client = await paneFrame().evaluate(() => {
+        const w = window as unknown as { Excel?: { run?: unknown }; OfficeExtension?: { SessionBase?: { _overrideSession?: unknown } } };
+        return { run: typeof w.Excel?.run, wired: Boolean(w.OfficeExtension?.SessionBase?._overrideSession) };
+      });
+      expect(client).toEqual({ run: "function", wired: true });
+      const officeJs = await paneFrame().evaluate(() => Array.from(document.scripts, (s) => s.src).find((src) => src.includes("office-js/")));
+      expect(officeJs).toMatch(/\/office-js\/excel-web-16\.00\.debug\.js$/);
+      await page.waitForFunction(() => {
+        const demo = (window as unknown as { __encoursDemo?: { workbook: { batchCount(): number } } }).__encoursDemo;
+        return (demo?.workbook.batchCount() ?? 0) > 0;
+      });
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("shows the sample's sheets in the workbook view, with A1 selected", async () => {
+    const { page } = await openDemo(demo);
+    try {
+      const tabs = (await page.locator(".sheet-tabs .tab").allInnerTexts()).map((t) => t.trim());
+      expect(tabs).toEqual(expect.arrayContaining(["Factures", "Règlements", "Clients"]));
+      const sheets = await page.evaluate(() => {
+        const demo = (window as unknown as { __encoursDemo: { workbook: { sheets(): { name: string }[]; selection(): unknown } } }).__encoursDemo;
+        return { names: demo.workbook.sheets().map((s) => s.name), selection: demo.workbook.selection() };
+      });
+      expect(sheets.names).toEqual(tabs);
+      expect(sheets.selection).toEqual({ sheet: tabs[0], areas: ["A1"] });
+      await expect(page.locator(".name-box").innerText()).resolves.toBe("A1");
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("speaks English with ?lang=en, as with an English Office", async () => {
+    const { page, pane } = await openDemo(demo, "?lang=en");
+    try {
+      const tabs = await pane.getByRole("tab").allInnerTexts();
+      expect(tabs.map((t) => t.trim())).toEqual(["Home", "Problems", "Reminders", "Agenda", "Settings"]);
+      await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    } finally {
+      await page.context().close();
+    }
+  });
+});
