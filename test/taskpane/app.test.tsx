@@ -38,7 +38,7 @@ describe("the taskpane", () => {
   it("shows the refresh's data problems under Problèmes, with their count on the tab", async () => {
     render(<App ports={fakePorts({ refresh: async () => refreshed })} language="fr" dark={false} />);
     fireEvent.click(await screen.findByRole("button", { name: "Actualiser" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Voir les 1 problèmes" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Voir les problèmes de données (1)" }));
     expect(screen.getByRole("tab", { name: "Problèmes (1)" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByRole("button", { name: "Aller à Factures!D7" })).toBeTruthy();
   });

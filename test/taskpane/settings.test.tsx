@@ -116,7 +116,8 @@ describe("Paramètres", () => {
     await renderSettings(ports);
     const amount = (await screen.findByLabelText("montant TTC (obligatoire)")) as HTMLSelectElement;
     expect(amount.value).toBe("");
-    expect(within(amount).getByRole("option", { name: "Automatique : E — Montant TTC" })).toBeTruthy();
+    expect(within(amount).getByRole("option", { name: "Automatique (E)" })).toBeTruthy();
+    expect(screen.getByText("Détectée : E — Montant TTC")).toBeTruthy();
     expect(screen.getByText("Aucune feuille trouvée")).toBeTruthy();
     await act(async () => {
       fireEvent.change(amount, { target: { value: "Montant à encaisser" } });

@@ -15,8 +15,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   kind: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   caption: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  fields: { display: "grid", gridTemplateColumns: "minmax(90px, 1fr) minmax(120px, 2fr)", gap: tokens.spacingVerticalXS, alignItems: "center" },
-  label: { overflowWrap: "anywhere" },
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(200px, 1fr))", gap: tokens.spacingVerticalS },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -113,19 +112,22 @@ function SheetFields({ sheet, override, disabled, onChoose }: {
       <div className={styles.fields}>
         {sheet.fields.map((f) => {
           const chosen = override[f.field] ?? "";
-          const id = `column-${sheet.kind}-${f.field}`;
-          const detected = f.column === null ? t("settings.columns.missing") : `${f.column}${f.header ? ` — ${f.header}` : ""}`;
+          const detected = f.column === null ? t("settings.columns.none") : `${f.column}${f.header ? ` — ${f.header}` : ""}`;
           const extra = chosen !== "" && !options.some((o) => o.value === chosen) ? [{ value: chosen, label: chosen }] : [];
+          const missing = f.required && f.column === null;
           return (
-            <div key={f.field} style={{ display: "contents" }}>
-              <label htmlFor={id} className={`${styles.label} ${f.required && f.column === null ? styles.missing : ""}`}>
-                {local(f.label)}{f.required ? ` (${t("settings.columns.required")})` : ""}
-              </label>
-              <Select id={id} value={chosen} onChange={(_, d) => onChoose(f.field, d.value)} disabled={disabled}>
-                <option value="">{t("settings.columns.auto", { column: detected })}</option>
+            <Field
+              key={f.field}
+              label={`${local(f.label)}${f.required ? ` (${t("settings.columns.required")})` : ""}`}
+              validationState={missing ? "error" : "none"}
+              validationMessage={missing ? t("settings.columns.missing") : undefined}
+              hint={missing ? undefined : t("settings.columns.detected", { column: detected })}
+            >
+              <Select value={chosen} onChange={(_, d) => onChoose(f.field, d.value)} disabled={disabled}>
+                <option value="">{t("settings.columns.auto", { column: f.column ?? "—" })}</option>
                 {[...extra, ...options].map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </Select>
-            </div>
+            </Field>
           );
         })}
       </div>
