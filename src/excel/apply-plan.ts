@@ -13,9 +13,16 @@
 // in place before the values, text-guard.ts), values in one 2-D write per block, styles, tables, conditional
 // formats, panes, widths, outline, page layout, tab colour, charts. A feature the host lacks (older
 // requirement set) is skipped and named in the result, never a failure.
+//
+// Excel does not undo a batch that fails half-way, and a large report takes several batches. With
+// `incompleteNotice`, each report's title cell (the first text of its row 1) shows that notice as soon as the
+// report's cells are written, and gets its title back as the very last action of the last batch: a refresh
+// interrupted anywhere leaves reports that say so, never reports that look complete. `writeFirst` puts some
+// plans' writes before the others' (the history, whose old rows exist nowhere else, is never left cleared by
+// a later failure), without changing the order in which new sheets are created (their tab order).
 import {
   MARKER_PROPERTY, assertPlan, blockStyleAreas, cellAddress, freeSheetName, freeTableName, parseRange, planFormats,
-  rangeAddress, resolveBlock, type SheetPlan,
+  rangeAddress, resolveBlock, valueAt, type CellStyle, type SheetPlan,
 } from "../core/plan";
 import { columnLetters } from "../core/issues";
 import { charactersToPoints, queueChart, queueConditionalFormat, queueStyle, queueTable } from "./apply-parts";
@@ -29,6 +36,14 @@ export interface ApplyOptions extends RunOptions {
   /** The structure read earlier in the same refresh (saves a batch). */
   structure?: WorkbookStructure;
   budgetBytes?: number;
+  /** Shown in each report's title cell until the last batch has run (see the file comment). */
+  incompleteNotice?: string;
+  /** Keys of plans written before the others (creation order is unchanged). */
+  writeFirst?: readonly string[];
+  /** Key of a plan whose sheet is activated (shown to the user) by the last batch. */
+  activate?: string;
+  /** Called before each batch is sent: its number (1-based), the number of batches, and whether it adds charts. */
+  onBatch?: (batch: number, batches: number, charts: boolean) => void;
 }
 
 export interface ApplyResult {
@@ -44,15 +59,64 @@ export interface ApplyResult {
 interface Step {
   bytes: number;
   queue: (context: Excel.RequestContext) => void;
+  /** The step adds a chart. */
+  chart?: boolean;
 }
+
+/** A copy of the plan whose cell `address` holds `value` (when a block covers that cell). */
+export function withCellValue(plan: SheetPlan, address: string, value: string): SheetPlan {
+  const at = parseRange(address);
+  return {
+    ...plan,
+    blocks: plan.blocks.map((block) => {
+      const origin = parseRange(block.at);
+      const r = at.top - origin.top;
+      const c = at.left - origin.left;
+      const row = block.values[r];
+      if (r < 0 || c < 0 || row === undefined || c >= row.length) return block;
+      const values = block.values.slice();
+      values[r] = row.map((v, i) => (i === c ? value : v));
+      return { ...block, values };
+    }),
+  };
+}
+
+/** The cell holding a plan's title: the first text of row 1, else A1. */
+export function titleCell(plan: SheetPlan): { address: string; value: string | number | boolean | null } {
+  for (let column = 0; column < 26; column++) {
+    const value = valueAt(plan, 1, column);
+    if (typeof value === "string" && value.trim() !== "") return { address: cellAddress(1, column), value };
+  }
+  const value = valueAt(plan, 1, 0);
+  return { address: "A1", value: value === undefined ? null : value };
+}
+
+// What each step adds to a request, as measured on Microsoft's client (its request JSON: object paths and
+// actions), rounded up: a style property ~400 bytes, a border side ~750, an outline group (group + hide) ~930.
 
 /** Microsoft's client sends a 2-D write of over 1,500 cells as several sub-writes, each with its paths. */
 function arrayBytes(values: unknown[][]): number {
   const cells = values.length * (values[0]?.length ?? 0);
-  return jsonBytes(values) + Math.ceil(cells / 1500) * 400 + 200;
+  return Math.ceil(jsonBytes(values) * 1.1) + Math.ceil(cells / 1500) * 400 + 200;
 }
 
 const SMALL = 300;
+/** Write batches sent in one Excel.run (see the comment at the loop). */
+const BATCHES_PER_RUN = 3;
+const STYLE_PROPERTY_BYTES = 400;
+const BORDER_SIDE_BYTES = 750;
+const GROUP_BYTES = 1_000;
+/** Outline groups per step, so that a balance of 20,000 clients is cut into batches like the rest. */
+const GROUPS_PER_STEP = 500;
+
+function styleBytes(style: CellStyle): number {
+  let properties = 0;
+  for (const key of ["bold", "italic", "fontColor", "fontSize", "fill", "horizontalAlignment", "verticalAlignment", "wrap"] as const) {
+    if (style[key] !== undefined) properties++;
+  }
+  const sides = style.border === undefined ? 0 : (style.border.edges ?? ["top", "bottom", "left", "right"]).length * 2;
+  return 400 + properties * STYLE_PROPERTY_BYTES + sides * BORDER_SIDE_BYTES;
+}
 
 export async function applyPlan(plan: SheetPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   return applyPlans([plan], options);
@@ -64,11 +128,11 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
   if (new Set(keys).size !== keys.length) throw new Error(`Two plans for the same sheet key: ${keys.join(", ")}`);
   const budget = options.budgetBytes ?? BATCH_BUDGET_BYTES;
 
-  return runExcel(async (context) => {
+  {
     let batches = 0;
     let structure = options.structure;
     if (!structure) {
-      structure = await queueStructure(context);
+      structure = await runExcel((context) => queueStructure(context), options);
       batches++;
     }
     const { features } = structure;
@@ -90,11 +154,16 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
     // New sheets come first in the first batch: if Excel refuses to add one (a protected workbook structure),
     // nothing else has been changed yet.
     const creations: Step[] = [];
-    const steps: Step[] = [];
+    const stepsByPlan: Step[][] = [];
+    const finals: Step[] = [];
     const created: { key: string; name: string }[] = [];
     const written: Record<string, string> = {};
 
-    for (const plan of plans) {
+    for (const original of plans) {
+      const notice = options.incompleteNotice;
+      const title = titleCell(original);
+      // The title cell is written with the notice, and gets its title back in the closing steps.
+      const plan = notice === undefined ? original : withCellValue(original, title.address, notice);
       const owned = structure.owned.get(plan.key);
       const name = owned ? owned.name : freeSheetName(plan.sheet, names);
       if (!owned) {
@@ -103,6 +172,8 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
       }
       written[plan.key] = name;
       const sheet = (context: Excel.RequestContext): Excel.Worksheet => context.workbook.worksheets.getItem(name);
+      const steps: Step[] = [];
+      stepsByPlan.push(steps);
 
       // Make room: a fresh sheet, or the previous report removed. A report that had outline groups is
       // replaced by a new sheet at the same place: Excel has no call that removes every group of a sheet.
@@ -156,8 +227,19 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
           } });
         }
         for (const area of blockStyleAreas(block)) {
-          steps.push({ bytes: SMALL * 3, queue: (context) => queueStyle(sheet(context).getRange(area.address), area.style) });
+          steps.push({ bytes: styleBytes(area.style), queue: (context) => queueStyle(sheet(context).getRange(area.address), area.style) });
         }
+      }
+      if (notice !== undefined) {
+        if (valueAt(plan, parseRange(title.address).top, parseRange(title.address).left) !== notice) {
+          // The title cell lies in no block: write the notice on its own, right after the blocks.
+          steps.push({ bytes: SMALL + notice.length * 2, queue: (context) => {
+            sheet(context).getRange(title.address).values = [[notice]];
+          } });
+        }
+        finals.push({ bytes: SMALL + String(title.value ?? "").length * 2, queue: (context) => {
+          sheet(context).getRange(title.address).values = [[title.value ?? ""]];
+        } });
       }
 
       for (const table of plan.tables) {
@@ -187,11 +269,18 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
       if (!features.freezeAndTabColor && (plan.freezeRows > 0 || plan.freezeColumns > 0 || plan.tabColor)) skipped.add("freezePanes");
       if (plan.rowGroups.length > 0) {
         if (!features.outline) skipped.add("outline");
-        else steps.push({ bytes: SMALL * plan.rowGroups.length, queue: (context) => {
-          const ws = sheet(context);
-          for (const g of plan.rowGroups) ws.getRange(`${g.startRow}:${g.endRow}`).group("ByRows");
-          for (const g of plan.rowGroups) if (g.collapsed) ws.getRange(`${g.startRow}:${g.endRow}`).hideGroupDetails("ByRows");
-        } });
+        else {
+          for (let i = 0; i < plan.rowGroups.length; i += GROUPS_PER_STEP) {
+            const part = plan.rowGroups.slice(i, i + GROUPS_PER_STEP);
+            steps.push({ bytes: GROUP_BYTES * part.length, queue: (context) => {
+              const ws = sheet(context);
+              for (const g of part) ws.getRange(`${g.startRow}:${g.endRow}`).group("ByRows");
+              for (const g of part) if (g.collapsed) ws.getRange(`${g.startRow}:${g.endRow}`).hideGroupDetails("ByRows");
+            } });
+          }
+        }
+        // Excel's JavaScript API has no setting for where the outline's +/- button sits (summary row above).
+        if (plan.rowGroupSummary === "above") skipped.add("rowGroupSummary");
       }
       if (features.pageLayout) {
         steps.push({ bytes: SMALL, queue: (context) => {
@@ -204,7 +293,7 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
       } else skipped.add("pageLayout");
       for (const chart of plan.charts) {
         if (chart.secondaryAxisSeries?.length && !features.seriesAxisGroup) skipped.add("secondaryAxis");
-        steps.push({ bytes: SMALL * 4, queue: (context) => queueChart(sheet(context), plan, chart, features.seriesAxisGroup) });
+        steps.push({ bytes: SMALL * 4, chart: true, queue: (context) => queueChart(sheet(context), plan, chart, features.seriesAxisGroup) });
       }
 
       registry[plan.key] = {
@@ -214,13 +303,29 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
         grouped: plan.rowGroups.length > 0 && features.outline,
       };
     }
-    steps.push({ bytes: SMALL + jsonBytes(registry), queue: (context) => queueRegistryWrite(context, registry) });
+    const first = new Set(options.writeFirst ?? []);
+    const ordered = [
+      ...plans.flatMap((p, i) => (first.has(p.key) ? stepsByPlan[i] ?? [] : [])),
+      ...plans.flatMap((p, i) => (first.has(p.key) ? [] : stepsByPlan[i] ?? [])),
+    ];
+    const closing: Step[] = [
+      { bytes: SMALL + jsonBytes(registry), queue: (context) => queueRegistryWrite(context, registry) },
+      ...finals,
+    ];
+    const shown = options.activate === undefined ? undefined : written[options.activate];
+    if (shown !== undefined) {
+      closing.push({ bytes: SMALL, queue: (context) => {
+        const ws = context.workbook.worksheets.getItem(shown);
+        ws.activate();
+        ws.getRange("A1").select();
+      } });
+    }
 
-    // Cut into batches and send.
+    // Cut into batches and send. The closing steps (registry, titles back, activation) go together, last.
     const groups: Step[][] = [];
     let current: Step[] = [];
     let size = 0;
-    for (const step of [...creations, ...steps]) {
+    for (const step of [...creations, ...ordered]) {
       if (current.length > 0 && size + step.bytes > budget) {
         groups.push(current);
         current = [];
@@ -229,11 +334,19 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
       current.push(step);
       size += step.bytes;
     }
-    if (current.length > 0) groups.push(current);
+    const closingBytes = closing.reduce((n, step) => n + step.bytes, 0);
+    if (current.length > 0 && size + closingBytes > budget) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(...closing);
+    groups.push(current);
     const needIds = created.length > 0 && !features.customProperties;
-    for (let g = 0; g < groups.length; g++) {
+    const sendGroup = async (context: Excel.RequestContext, g: number): Promise<number> => {
+      let sent = 0;
       const group = groups[g] ?? [];
       const last = g === groups.length - 1;
+      options.onBatch?.(g + 1, groups.length, group.some((step) => step.chart === true));
       const ids = await syncBatch(context, () => {
         for (const step of group) step.queue(context);
         if (!(last && needIds)) return [];
@@ -243,18 +356,31 @@ export async function applyPlans(plans: readonly SheetPlan[], options: ApplyOpti
           return { key: c.key, ws };
         });
       }, options);
-      batches++;
+      sent++;
       if (ids.length > 0) {
         for (const { key, ws } of ids) {
           const entry = registry[key];
           if (entry) registry[key] = { ...entry, id: ws.id };
         }
         await syncBatch(context, () => queueRegistryWrite(context, registry), options);
-        batches++;
+        sent++;
       }
+      return sent;
+    };
+    // A few batches per Excel.run: Microsoft's client keeps a reference to every Range created in a run and
+    // releases them all in one request when the run ends; a run of hundreds of thousands of ranges would make
+    // that request larger than Excel on the web accepts.
+    for (let from = 0; from < groups.length; from += BATCHES_PER_RUN) {
+      batches += await runExcel(async (context) => {
+        let sent = 0;
+        for (let g = from; g < Math.min(groups.length, from + BATCHES_PER_RUN); g++) {
+          sent += await sendGroup(context, g);
+        }
+        return sent;
+      }, options);
     }
     return { sheets: written, batches, skipped: [...skipped] };
-  }, options);
+  }
 }
 
 /** The last worksheet row the plan writes (blocks, totals rows, groups). */

@@ -75,6 +75,8 @@ export interface ExcelHarness {
   installGlobals(): () => void;
   /** The next N batches fail with that error code (e.g. "InvalidOperationInCellEditMode"). */
   failNext(code: string, times?: number): void;
+  /** `pass` batches succeed, then one fails with `code` after running its first `actions` actions (default 0). */
+  failAfter(pass: number, code: string, actions?: number): void;
   setSelection(sheet: string, addresses: string[]): void;
 }
 
@@ -176,6 +178,7 @@ export function createExcelHarness(
       };
     },
     failNext: (code, times = 1) => session.failNext(code, times),
+    failAfter: (pass, code, actions = 0) => session.failAfter(pass, code, actions),
     setSelection: (sheetName, addresses) => {
       const sheet = workbook.requireSheet(sheetName);
       const rects = addresses.map((a) => {

@@ -55,6 +55,7 @@ export class EmulatedSession {
   readonly batches: BatchRecord[] = [];
   readonly refs = new ReferenceTable();
   private failures: { code: string; times: number }[] = [];
+  private later: { pass: number; code: string; actions: number } | null = null;
 
   constructor(
     private readonly host: Host,
@@ -63,6 +64,15 @@ export class EmulatedSession {
 
   failNext(code: string, times: number): void {
     this.failures.push({ code, times });
+  }
+
+  /**
+   * Lets `pass` batches through, then fails the next one with `code` after running its first `actions` actions.
+   * The Excel API has no transaction (nothing in it undoes a batch), so a failure part-way through a batch can
+   * leave the operations before it done: the host plays that worst case for code that must survive it.
+   */
+  failAfter(pass: number, code: string, actions = 0): void {
+    this.later = { pass, code, actions };
   }
 
   // ---- the SessionBase surface the client calls ----------------------------------------------
@@ -98,6 +108,15 @@ export class EmulatedSession {
       return errorResponse(failure.code);
     }
     if (requestBytes > this.limits.maxPayloadBytes) return errorResponse("RequestPayloadSizeLimitExceeded");
+    if (this.later && !record.cleanup) {
+      if (this.later.pass > 0) this.later.pass--;
+      else {
+        const { code, actions } = this.later;
+        this.later = null;
+        processRequest({ ...body, Actions: (body.Actions ?? []).slice(0, actions) }, this.host, this.refs);
+        return errorResponse(code);
+      }
+    }
 
     const response = processRequest(body, this.host, this.refs);
     const responseText = JSON.stringify(response);
