@@ -51,6 +51,18 @@ describe("Relances", () => {
     expect(screen.getByText("Objet : Relance Dupont SA")).toBeTruthy();
   });
 
+  it("notes the rows of the selection it could not use", async () => {
+    const p = preview([dupont]);
+    p.plan.issues.push({
+      severity: "info", code: "selection.rows-ignored", sheet: "Balance âgée", row: 3, column: null, cell: null,
+      message: "Balance âgée!3:4 : lignes d'en-tête ou de total ignorées. / Header or total rows ignored.",
+    });
+    renderWith(<RemindersScreen />, planned(p));
+    await useSelection();
+    expect(screen.getByText("Remarques sur la sélection (1)")).toBeTruthy();
+    expect(screen.getByText("Balance âgée!3:4 : lignes d'en-tête ou de total ignorées.")).toBeTruthy();
+  });
+
   it("gives the plan's own message when the selection names nobody", async () => {
     const ports = fakePorts({
       planReminders: async () => ({ ok: false, message: { fr: "La sélection ne contient aucun client ni facture : sélectionnez des lignes de la Balance âgée.", en: "Empty selection" } }),

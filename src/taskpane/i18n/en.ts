@@ -132,6 +132,7 @@ export const en: Messages = {
   "reminders.retry": "Try again",
   "reminders.nothing": "No customer in the selection gets an e-mail reminder today.",
   "reminders.warning": "Note: {text}",
+  "reminders.notes": "Notes on the selection ({count})",
 
   "auth.signedIn": "Signed in to Outlook: drafts are created in your Drafts folder.",
   "auth.signedOut": "Not signed in to Outlook: sign in to create the drafts, or download them as .eml files.",
@@ -143,6 +144,7 @@ export const en: Messages = {
   "agenda.heading": "Agenda",
   "agenda.intro": "Calls to make, promises to check and letters to send at {day}.",
   "agenda.empty": "Nothing to do today.",
+  "agenda.reload": "Read the journal again",
   "agenda.group.call": "Calls to make",
   "agenda.group.promise": "Payment promises",
   "agenda.group.letter": "Letters to send",

@@ -131,6 +131,7 @@ export const fr = {
   "reminders.retry": "Réessayer",
   "reminders.nothing": "Aucun client de la sélection n'est à relancer par e-mail aujourd'hui.",
   "reminders.warning": "Attention : {text}",
+  "reminders.notes": "Remarques sur la sélection ({count})",
 
   "auth.signedIn": "Connecté à Outlook : les brouillons sont créés dans votre dossier Brouillons.",
   "auth.signedOut": "Non connecté à Outlook : connectez-vous pour créer les brouillons, ou téléchargez-les en fichiers .eml.",
@@ -142,6 +143,7 @@ export const fr = {
   "agenda.heading": "Agenda",
   "agenda.intro": "Appels à passer, promesses à vérifier et courriers à envoyer au {day}.",
   "agenda.empty": "Rien à faire aujourd'hui.",
+  "agenda.reload": "Relire le journal",
   "agenda.group.call": "Appels à passer",
   "agenda.group.promise": "Promesses de paiement",
   "agenda.group.letter": "Courriers à envoyer",

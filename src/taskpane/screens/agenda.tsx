@@ -82,6 +82,9 @@ export function AgendaScreen() {
       ))}
       {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
       {agenda.items.length === 0 && <p className={styles.muted}>{t("agenda.empty")}</p>}
+      <div>
+        <Button size="small" onClick={() => void load()}>{t("agenda.reload")}</Button>
+      </div>
       {GROUPS.map((group) => {
         const items = agenda.items.filter((item) => GROUP_OF[item.kind] === group);
         if (items.length === 0) return null;

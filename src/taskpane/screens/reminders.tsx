@@ -154,6 +154,14 @@ function Planned({ preview, auth, statuses, creating, deliveryError, onCreate }:
           <MessageBarBody>{local(message.message)}</MessageBarBody>
         </MessageBar>
       ))}
+      {preview.plan.issues.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("reminders.notes", { count: preview.plan.issues.length })}</MessageBarTitle>
+            <ul>{preview.plan.issues.slice(0, 10).map((issue, i) => <li key={i}>{local(issue.message)}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {blocking.length > 0 && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
