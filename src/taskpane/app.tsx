@@ -45,7 +45,7 @@ export function App({ ports, language, dark, initialTab, onReload }: AppProps) {
       <I18nProvider language={shown}>
         <ErrorBoundary onReload={onReload}>
           <PortsProvider ports={ports}>
-            <Shell initialTab={initialTab ?? "home"} onLanguage={setChosen} />
+            <Shell initialTab={initialTab ?? "home"} onLanguage={setChosen} onReload={onReload} />
           </PortsProvider>
         </ErrorBoundary>
       </I18nProvider>
@@ -53,7 +53,13 @@ export function App({ ports, language, dark, initialTab, onReload }: AppProps) {
   );
 }
 
-function Shell({ initialTab, onLanguage }: { initialTab: TabId; onLanguage(language: UiLanguage | null): void }) {
+interface ShellProps {
+  initialTab: TabId;
+  onLanguage(language: UiLanguage | null): void;
+  onReload: (() => void) | undefined;
+}
+
+function Shell({ initialTab, onLanguage, onReload }: ShellProps) {
   const ports = usePorts();
   const { t } = useI18n();
   const styles = useStyles();
@@ -139,7 +145,8 @@ function Shell({ initialTab, onLanguage }: { initialTab: TabId; onLanguage(langu
           hidden={id !== tab}
           className={styles.panel}
         >
-          {panels[id]()}
+          {/* A section that fails shows the reload message; the other sections keep working. */}
+          <ErrorBoundary onReload={onReload}>{panels[id]()}</ErrorBoundary>
         </div>
       ))}
     </div>

@@ -64,6 +64,10 @@ describe("the taskpane", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Relances" }));
     expect(await screen.findByText("Encours a rencontré un problème")).toBeTruthy();
     expect(screen.queryByText(/boom/)).toBeNull();
+    // The other sections still work.
+    fireEvent.click(screen.getByRole("tab", { name: "Accueil" }));
+    expect(screen.getByRole("button", { name: "Actualiser" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Relances" }));
     fireEvent.click(screen.getByRole("button", { name: "Recharger" }));
     expect(reload).toHaveBeenCalled();
     spy.mockRestore();
