@@ -87,7 +87,8 @@ describe("the taskpane", () => {
   it("starts with the as-of choice saved in Paramètres", async () => {
     const settings = { ...defaultSettings(), asOfMode: "aujourdhui" as const };
     render(<App ports={fakePorts({ loadSettings: async () => ({ ok: true, settings, problems: [], readOnly: false }) })} language="fr" dark={false} />);
-    await waitFor(() => expect((screen.getByRole("radio", { name: "Aujourd'hui (14/11/2025)" }) as HTMLInputElement).checked).toBe(true));
+    const today = (await screen.findByLabelText("Aujourd'hui (14/11/2025)")) as HTMLInputElement;
+    await waitFor(() => expect(today.checked).toBe(true), { timeout: 3000 });
   });
 });
 
