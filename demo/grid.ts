@@ -17,6 +17,9 @@ const MIN_COLS = 10;
 const ROW_HEAD_WIDTH = 44;
 /** Excel's default column width (8.43 characters), in pixels. */
 const DEFAULT_WIDTH = 64;
+/** Rows looked at to size a column, and the width of a character of the grid's 12 px font. */
+const FIT_ROWS = 200;
+const CHAR_WIDTH = 7;
 
 const WORDS = {
   fr: { sheets: "Feuilles du classeur", nameBox: "Zone Nom", value: "Contenu de la cellule", more: (n: number) => `… ${n} lignes de plus non affichées`, hidden: "masquée", grid: "Cellules de la feuille {name}" },
@@ -141,13 +144,15 @@ export class SheetView {
     const cols = Math.max(used ? used.col + used.cols : 0, MIN_COLS);
     const table = el("table", "grid");
     table.setAttribute("aria-label", this.words.grid.replace("{name}", sheet.name));
+    const fitted = this.fittedWidths(sheet, rows, cols);
     const colgroup = el("colgroup");
     colgroup.append(el("col", "row-head-col"));
     let tableWidth = ROW_HEAD_WIDTH;
     for (let c = 0; c < cols; c++) {
       const col = el("col");
-      // Widths the add-in set (points), else Excel's default; kept within reason so more of the sheet shows.
-      const width = Math.round(Math.min(Math.max(sheet.columnWidths.get(c) ?? DEFAULT_WIDTH, 36), 260));
+      // Widths the add-in set (points), else fitted to the text; kept within reason so more of the sheet shows.
+      const points = sheet.columnWidths.get(c);
+      const width = Math.round(Math.min(Math.max(points !== undefined ? (points * 4) / 3 : fitted[c] ?? DEFAULT_WIDTH, 36), 260));
       col.style.width = `${width}px`;
       tableWidth += width;
       colgroup.append(col);
@@ -179,6 +184,8 @@ export class SheetView {
           const shown = cellDisplay(readValue(book, sheet, r, c), sheet.numberFormat(r, c), this.language, book.date1904);
           td.textContent = shown.text;
           if (shown.numeric) td.classList.add("num");
+          // Text runs over empty cells on its right, as in Excel.
+          else if (line[c + 1] === undefined) td.classList.add("spill");
         }
         if (sheet.styles.layers.length > 0) {
           const style = styleOf(sheet, r, c);
@@ -198,6 +205,38 @@ export class SheetView {
     this.scroller.replaceChildren(...parts);
     this.scroller.scrollTop = top;
     this.scroller.scrollLeft = left;
+  }
+
+  /** Column widths from the text of the first rows, for columns the workbook gives no width (as autofit would). */
+  private fittedWidths(sheet: EmulatedSheet, rows: number, cols: number): number[] {
+    const widths: number[] = new Array<number>(cols).fill(0);
+    const book = this.host.workbook;
+    const sample = Math.min(rows, FIT_ROWS);
+    for (let r = 0; r < sample; r++) {
+      const line = sheet.cells[r];
+      if (!line) continue;
+      for (let c = 0; c < cols; c++) {
+        if (line[c] === undefined) continue;
+        const text = cellDisplay(readValue(book, sheet, r, c), sheet.numberFormat(r, c), this.language, book.date1904).text;
+        // A title in a row of its own spills over empty neighbours in Excel: it does not widen its column.
+        if (line.filter((v) => v !== undefined).length === 1 && text.length > 20) continue;
+        widths[c] = Math.max(widths[c] ?? 0, text.length * CHAR_WIDTH + 12);
+      }
+    }
+    return widths.map((w) => (w > 0 ? w : DEFAULT_WIDTH));
+  }
+
+  /** Scrolls the grid (only the grid, never the page) so that a cell is in view below the sticky header. */
+  private reveal(cell: HTMLTableCellElement): void {
+    const view = this.scroller;
+    const header = view.querySelector("thead")?.getBoundingClientRect().height ?? 0;
+    const rowHead = view.querySelector("th.row-head")?.getBoundingClientRect().width ?? 0;
+    const box = view.getBoundingClientRect();
+    const at = cell.getBoundingClientRect();
+    if (at.top < box.top + header) view.scrollTop -= box.top + header - at.top + at.height;
+    else if (at.bottom > box.bottom) view.scrollTop += at.bottom - box.bottom + at.height;
+    if (at.left < box.left + rowHead) view.scrollLeft -= box.left + rowHead - at.left;
+    else if (at.right > box.right) view.scrollLeft += at.right - box.right;
   }
 
   /** Marks the selected cells; scrolls to the active cell when the selection changed since the last paint. */
@@ -224,7 +263,7 @@ export class SheetView {
     } else {
       this.formula.textContent = "";
     }
-    if (scroll && key !== this.shownSelection && activeCell) activeCell.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (scroll && key !== this.shownSelection && activeCell) this.reveal(activeCell);
     this.shownSelection = key;
   }
 

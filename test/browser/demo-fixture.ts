@@ -129,8 +129,11 @@ export interface OpenedDemo {
   outside: string[];
 }
 
-/** Opens the demo page (or `path` under it) and waits until the taskpane shows its tabs. */
-export async function openDemo(session: DemoSession, path = "", options: { storage?: boolean } = {}): Promise<OpenedDemo> {
+/**
+ * Opens the demo page (or `path` under it) in a new browser context (its own empty localStorage: the sample as
+ * shipped) and waits until the taskpane shows its tabs.
+ */
+export async function openDemo(session: DemoSession, path = ""): Promise<OpenedDemo> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -140,7 +143,6 @@ export async function openDemo(session: DemoSession, path = "", options: { stora
     const url = request.url();
     if (!url.startsWith(session.server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
   });
-  if (options.storage === false) await context.addInitScript(() => window.localStorage.clear());
   await page.goto(session.server.url + path);
   const pane = page.frameLocator("#pane");
   await pane.getByRole("tab").first().waitFor({ timeout: 30_000 });
@@ -155,4 +157,15 @@ export async function openDemo(session: DemoSession, path = "", options: { stora
     errors,
     outside,
   };
+}
+
+/** Polls `read` until `done` accepts its value (or fails with the last value after `timeoutMs`). */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > until) throw new Error(`Still not there after ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await sleep(100);
+  }
 }
