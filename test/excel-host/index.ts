@@ -5,16 +5,13 @@
 //   await Excel.run(async (ctx) => { … });        // Microsoft's batching, load/sync, errors
 //   expect(xl.workbook.values("Factures")).toEqual(…); expect(xl.syncCount()).toBe(2);
 //   restore();
+// The workbook, its seeding and the Host are shared with the in-browser host (host-core.ts, browser-host.ts).
 import { parseAddress } from "./address";
-import { interpretInput } from "./model/input";
 import type { CellValue } from "./model/cell";
-import { EmulatedWorkbook } from "./model/workbook";
+import type { EmulatedWorkbook } from "./model/workbook";
+import { createHostCore, MAX_PAYLOAD_BYTES } from "./host-core";
 import { loadOfficeRealm } from "./office-client";
-import { makeIsSetSupported } from "./requirements";
 import { EmulatedSession, type BatchRecord } from "./session";
-import type { Host } from "./types/registry";
-import { namedRecord } from "./types/named-item";
-import { seedTable } from "./types/table";
 
 export { EmulatedWorkbook } from "./model/workbook";
 export { EmulatedSheet } from "./model/sheet";
@@ -80,26 +77,6 @@ export interface ExcelHarness {
   setSelection(sheet: string, addresses: string[]): void;
 }
 
-const DEFAULT_SETS = { ExcelApi: "1.17" };
-const MB = 1024 * 1024;
-
-function seedSheet(book: EmulatedWorkbook, host: Host, seed: SheetSeed): void {
-  const sheet = book.addSheet(seed.name);
-  seed.values.forEach((row, r) => row.forEach((v, c) => sheet.setStored(r, c, v === "" ? undefined : v)));
-  seed.numberFormats?.forEach((row, r) => row.forEach((f, c) => sheet.setNumberFormat(r, c, f)));
-  seed.formulas?.forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (!f) return;
-      const stored = interpretInput(f, "General");
-      if (stored !== null) sheet.setStored(r, c, stored);
-    }),
-  );
-  for (const [k, v] of Object.entries(seed.customProperties ?? {})) sheet.customProperties.set(k, v);
-  for (const t of seed.tables ?? []) seedTable(host, sheet, t.name, t.address);
-  if (seed.visible === false) sheet.visibility = "Hidden";
-  sheet.protected = seed.protected === true;
-}
-
 export interface WorkbookSeed {
   sheets: SheetSeed[];
   settings?: Record<string, unknown>;
@@ -111,17 +88,7 @@ export function createExcelHarness(
   seed: WorkbookSeed,
   options: HostOptions = {},
 ): ExcelHarness {
-  const workbook = new EmulatedWorkbook(options.date1904 === true);
-  const isSetSupported = makeIsSetSupported(options.requirementSets ?? DEFAULT_SETS);
-  const host: Host = {
-    workbook,
-    supports: (set, version) => isSetSupported(set, version),
-    maxReadCells: options.maxReadCells ?? 5_000_000,
-  };
-  for (const s of seed.sheets) seedSheet(workbook, host, s);
-  for (const [k, v] of Object.entries(seed.settings ?? {})) workbook.settings.set(k, v);
-  for (const n of seed.names ?? []) workbook.names.push(namedRecord(workbook, n.name, n.refersTo));
-  workbook.activeSheet = workbook.sheets.find((s) => s.visibility === "Visible");
+  const { workbook, host, isSetSupported } = createHostCore(seed, options);
 
   const platform = options.platform ?? "OfficeOnline";
   const office: OfficeStub = {
@@ -136,7 +103,7 @@ export function createExcelHarness(
     onReady: () => Promise.resolve({ host: "Excel", platform }),
   };
   const realm = loadOfficeRealm(office);
-  const session = new EmulatedSession(host, { maxPayloadBytes: options.maxPayloadBytes ?? 5 * MB });
+  const session = new EmulatedSession(host, { maxPayloadBytes: options.maxPayloadBytes ?? MAX_PAYLOAD_BYTES });
   const OfficeExtensionNs = realm.OfficeExtension as typeof OfficeExtension & {
     SessionBase: { _overrideSession?: unknown };
     EventRegistration: new (register: () => Promise<void>, unregister: () => Promise<void>) => unknown;
