@@ -54,6 +54,7 @@ function boot(): void {
     const ports = createOfficePorts({
       authDialogUrl: new URL("auth.html", window.location.href).toString(),
       contentLanguage: Office.context.contentLanguage,
+      displayLanguage: Office.context.displayLanguage,
     });
     root.render(<App ports={ports} language={language} dark={dark} />);
   });

@@ -14,10 +14,11 @@ import type { JournalLocation } from "../excel/journal";
 import { createOfficeTokenProvider } from "../mail/auth-office";
 import type { DecidingTokenProvider } from "../mail/auth";
 import { agendaToday, recordAgendaOutcome } from "../usecases/agenda";
+import { refreshDashboard, type RefreshDeps } from "../usecases/refresh";
 import { createReminderDrafts, planFromSelection, ReminderError, type GraphOptions } from "../usecases/reminders";
 import { detectedSheet } from "./columns-view";
 import { thrownMessage } from "./errors";
-import type { DetectedSheet, DraftStatus, Failure, ReminderPreview, SettingsLoad, TaskpanePorts } from "./ports";
+import type { DetectedSheet, DraftStatus, Failure, RefreshResult, ReminderPreview, SettingsLoad, SheetLink, TaskpanePorts } from "./ports";
 
 const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 /** Rows read to show the columns of a long input sheet (the header is searched in the first 30). */
@@ -28,6 +29,8 @@ export interface OfficePortsOptions {
   authDialogUrl: string;
   /** Office.context.contentLanguage: decides ambiguous text dates (fr: day first). */
   contentLanguage?: string;
+  /** Office.context.displayLanguage: the reports' language when the settings leave it on "auto". */
+  displayLanguage?: string;
   /** The clock (default: the machine's). */
   now?: () => Date;
   /** Sign-in for an application id (default: MSAL in Office, src/mail/auth-office.ts). */
@@ -42,6 +45,21 @@ function failureOf(error: unknown): Failure {
   return { ok: false, message: thrownMessage(error) };
 }
 
+/** The order the refreshed sheets are offered in. */
+const SHEET_ORDER = ["balance", "dashboard", "history"];
+
+/** Where a refresh failure sends the user: Paramètres for a sheet or a column to choose, else the problems. */
+function failureAction(message: string, issues: readonly Issue[]): "settings" | "problems" | undefined {
+  if (issues.some((i) => i.code.startsWith("columns.")) || /Paramètres/.test(message)) return "settings";
+  return issues.length > 0 ? "problems" : undefined;
+}
+
+/** Local date-time as the reports print it: "2025-11-14T10:32:05". */
+export function localDateTime(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${localDay(moment)}T${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())}`;
+}
+
 /** The local calendar day of a moment (the user's day, not UTC's). */
 export function localDay(moment: Date): IsoDay {
   return fromDayNumber(dayNumberOf(moment.getFullYear(), moment.getMonth() + 1, moment.getDate()));
@@ -50,10 +68,11 @@ export function localDay(moment: Date): IsoDay {
 export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
   const now = options.now ?? (() => new Date());
   const locale: "fr" | "en" = (options.contentLanguage ?? "fr").toLowerCase().startsWith("en") ? "en" : "fr";
+  const language: "fr" | "en" = (options.displayLanguage ?? "fr").toLowerCase().startsWith("fr") ? "fr" : "en";
   /** Options of the workbook reads (LoadOptions); the Excel layer's own calls take none. */
   const excel = { locale };
   let settings: EncoursSettings | null = null;
-  const lastIssues: Issue[] | null = null;
+  let lastIssues: Issue[] | null = null;
   let journal: JournalLocation | null | undefined;
   let tokens: { clientId: string; provider: DecidingTokenProvider } | null = null;
   let author: string | undefined;
@@ -91,13 +110,37 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
   return {
     today,
 
-    async refresh(_asOf, _onProgress) {
-      // Wired to src/usecases/refresh.ts when it lands.
+    async refresh(asOf, onProgress): Promise<RefreshResult> {
+      const moment = now();
+      // `asOf` is the day chosen on Accueil; the use case takes it when it knows the field (else it applies the
+      // settings' as-of mode, and the summary says which day it used).
+      const deps: RefreshDeps & { asOf: string } = {
+        today: localDay(moment), now: localDateTime(moment), asOf, language,
+        onProgress: (step, done, total) => onProgress({ step, ...(done !== undefined ? { done } : {}), ...(total !== undefined ? { total } : {}) }),
+      };
+      let result: Awaited<ReturnType<typeof refreshDashboard>>;
+      try {
+        result = await refreshDashboard(deps);
+      } catch (error) {
+        return { ...failureOf(error), issues: [] };
+      }
+      if (!result.ok) {
+        const issues = result.issues ?? [];
+        if (issues.length > 0) lastIssues = issues;
+        const action = failureAction(result.message.fr, issues);
+        return { ok: false, message: result.message, issues, ...(action !== undefined ? { action } : {}) };
+      }
+      lastIssues = result.issues;
+      const s = result.summary;
+      const sheets: SheetLink[] = Object.entries(result.sheets)
+        .sort(([a], [b]) => (SHEET_ORDER.indexOf(a) + 1 || 99) - (SHEET_ORDER.indexOf(b) + 1 || 99))
+        .map(([role, name]) => ({ role, name }));
       return {
-        ok: false, issues: [],
-        message: {
-          fr: "L'actualisation depuis le volet n'est pas encore disponible : utilisez le bouton « Actualiser le tableau de bord » du ruban.",
-          en: "Refreshing from the pane is not available yet: use the ribbon's Refresh dashboard button.",
+        ok: true, asOf: result.asOf, issues: result.issues, sheets, elapsedMs: result.timings.total,
+        summary: {
+          encours: [{ currency: s.currency, cents: s.encours }], echu: [{ currency: s.currency, cents: s.echu }],
+          overdueRateBasisPoints: s.tauxRetard, dso: s.dso, clientsOverdue: s.clientsEnRetard, problems: s.problemes,
+          otherCurrencies: s.autresDevises,
         },
       };
     },

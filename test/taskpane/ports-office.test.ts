@@ -155,3 +155,43 @@ describe("the taskpane's ports in Excel", () => {
     expect(w.xl.workbook.selection?.rects).toEqual([{ row: 3, col: 5, rows: 1, cols: 1 }]);
   });
 });
+
+describe("refreshing from the taskpane", () => {
+  const EUR = '#,##0.00 "€"';
+  // Serial 46266 is 2026-09-01; 46296 is 2026-10-01.
+  const invoices = {
+    name: "Factures",
+    values: [
+      ["N° facture", "Client", "Nom client", "Date facture", "Échéance", "Montant TTC"],
+      ["F-001", "C1", "Dupont SARL", 46266, 46296, 1200],
+      ["F-002", "C2", "Martin SA", 46266, 46296, 800],
+      ["F-003", "C1", "Dupont SARL", 46296, 46326, "12,3,4"],
+    ],
+    numberFormats: [Array(6).fill("General"), ...Array(3).fill(["General", "General", "General", "dd/mm/yyyy", "dd/mm/yyyy", EUR])],
+  };
+
+  it("writes the reports, names each step, and keeps the data problems for Problèmes", async () => {
+    const w = (world = await startWorld([invoices]));
+    const p = ports(w);
+    const steps: string[] = [];
+    const result = await p.refresh("2026-10-31", (progress) => steps.push(progress.step));
+    if (!result.ok) throw new Error(result.message.fr);
+    expect(result.asOf).toBe("2026-10-31");
+    expect(result.summary.encours).toEqual([{ currency: "EUR", cents: 200000 }]);
+    expect(result.summary.echu).toEqual([{ currency: "EUR", cents: 200000 }]);
+    expect(result.sheets.map((s) => s.role)).toEqual(["balance", "dashboard", "history"]);
+    for (const sheet of result.sheets) expect(w.xl.workbook.sheet(sheet.name)).toBeDefined();
+    expect([...new Set(steps)].slice(0, 3)).toEqual(["lecture", "calcul", "ecriture"]);
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: "amount.unreadable", sheet: "Factures", cell: "F4" }));
+    expect(result.summary.problems).toBeGreaterThanOrEqual(1);
+    expect(await p.listIssues()).toEqual(result.issues);
+  });
+
+  it("sends the user to Paramètres when no invoice sheet is found, and writes nothing", async () => {
+    const w = (world = await startWorld([{ name: "Feuil1", values: [["Bonjour"]] }]));
+    const result = await ports(w).refresh("2026-10-31", () => undefined);
+    expect(result).toMatchObject({ ok: false, action: "settings" });
+    if (!result.ok) expect(result.message.fr).toMatch(/^Aucune feuille de factures trouvée/);
+    expect(w.xl.workbook.sheets.map((s) => s.name)).toEqual(["Feuil1"]);
+  });
+});
