@@ -187,6 +187,29 @@ describe("refreshing from the taskpane", () => {
     expect(await p.listIssues()).toEqual(result.issues);
   });
 
+  it("refreshes at the month-end chosen on Accueil", async () => {
+    const w = (world = await startWorld([invoices]));
+    const result = await ports(w).refresh("2026-09-30", () => undefined);
+    expect(result).toMatchObject({ ok: true, asOf: "2026-09-30" });
+  });
+
+  it("refreshes at any day when the saved default is today's date", async () => {
+    const w = (world = await startWorld([invoices]));
+    const p = ports(w);
+    await saved(p, (s) => {
+      s.asOfMode = "aujourdhui";
+    });
+    expect(await p.refresh("2026-10-15", () => undefined)).toMatchObject({ ok: true, asOf: "2026-10-15" });
+  });
+
+  it("asks for the day to be saved in Paramètres rather than refresh at another one", async () => {
+    const w = (world = await startWorld([invoices]));
+    const result = await ports(w).refresh("2026-10-15", () => undefined);
+    expect(result).toMatchObject({ ok: false, action: "settings" });
+    if (!result.ok) expect(result.message.fr).toMatch(/^Pour actualiser au 15\/10\/2026, enregistrez cette date dans Paramètres/);
+    expect(w.xl.workbook.sheets.map((s) => s.name)).toEqual(["Factures"]);
+  });
+
   it("sends the user to Paramètres when no invoice sheet is found, and writes nothing", async () => {
     const w = (world = await startWorld([{ name: "Feuil1", values: [["Bonjour"]] }]));
     const result = await ports(w).refresh("2026-10-31", () => undefined);
