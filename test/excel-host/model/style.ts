@@ -28,23 +28,78 @@ export const styleDefaults: Record<string, StyleValue> = {
   "protection.locked": true,
 };
 
+interface Entry {
+  layer: StyleLayer;
+  seq: number;
+  alive: boolean;
+}
+
+interface PropLayers {
+  /** In write order. */
+  entries: Entry[];
+  /** Entries by their rectangle's first row, to find the layers a new write covers without scanning them all. */
+  byRow: Map<number, Entry[]>;
+  dead: number;
+}
+
 export class StyleLayers {
-  readonly layers: StyleLayer[] = [];
+  private readonly props = new Map<string, PropLayers>();
+  private seq = 0;
+
+  /** Every layer still in effect, in write order. */
+  get layers(): StyleLayer[] {
+    const all: Entry[] = [];
+    for (const p of this.props.values()) for (const e of p.entries) if (e.alive) all.push(e);
+    return all.sort((a, b) => a.seq - b.seq).map((e) => e.layer);
+  }
+
+  private bucket(prop: string): PropLayers {
+    let p = this.props.get(prop);
+    if (!p) {
+      p = { entries: [], byRow: new Map(), dead: 0 };
+      this.props.set(prop, p);
+    }
+    return p;
+  }
+
+  /** Drops the layers of `p` that lie inside rect (they are hidden by a newer write, or cleared). */
+  private dropInside(p: PropLayers, rect: Rect): void {
+    const kill = (e: Entry): void => {
+      if (e.alive && contains(rect, e.layer.rect)) {
+        e.alive = false;
+        p.dead++;
+      }
+    };
+    if (rect.rows < p.entries.length - p.dead) {
+      for (let r = rect.row; r < rect.row + rect.rows; r++) for (const e of p.byRow.get(r) ?? []) kill(e);
+    } else {
+      for (const e of p.entries) kill(e);
+    }
+    if (p.dead > 64 && p.dead * 2 > p.entries.length) {
+      p.entries = p.entries.filter((e) => e.alive);
+      p.byRow = new Map();
+      for (const e of p.entries) {
+        const list = p.byRow.get(e.layer.rect.row);
+        if (list) list.push(e);
+        else p.byRow.set(e.layer.rect.row, [e]);
+      }
+      p.dead = 0;
+    }
+  }
 
   set(rect: Rect, prop: string, value: StyleValue): void {
     // A layer that covers an older one for the same property replaces it (keeps the list short).
-    for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i];
-      if (layer && layer.prop === prop && contains(rect, layer.rect)) this.layers.splice(i, 1);
-    }
-    this.layers.push({ rect: { ...rect }, prop, value });
+    const p = this.bucket(prop);
+    this.dropInside(p, rect);
+    const entry: Entry = { layer: { rect: { ...rect }, prop, value }, seq: this.seq++, alive: true };
+    p.entries.push(entry);
+    const list = p.byRow.get(rect.row);
+    if (list) list.push(entry);
+    else p.byRow.set(rect.row, [entry]);
   }
 
   clear(rect: Rect): void {
-    for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i];
-      if (layer && contains(rect, layer.rect)) this.layers.splice(i, 1);
-    }
+    for (const p of this.props.values()) this.dropInside(p, rect);
     // Partly covered layers stay: reading over them reports a mixed value, which is what matters here.
   }
 
@@ -52,8 +107,9 @@ export class StyleLayers {
   get(rect: Rect, prop: string): StyleValue {
     let uniform = true;
     let value: StyleValue = styleDefaults[prop] ?? null;
-    for (const layer of this.layers) {
-      if (layer.prop !== prop || !intersects(layer.rect, rect)) continue;
+    for (const e of this.props.get(prop)?.entries ?? []) {
+      const layer = e.layer;
+      if (!e.alive || !intersects(layer.rect, rect)) continue;
       if (contains(layer.rect, rect)) {
         uniform = true;
         value = layer.value;
