@@ -13,8 +13,7 @@ const invoices: SheetSeed = {
   numberFormats: [["General", "General", "General", "General"], ["General", "General", "dd/mm/yyyy", EUR], ["General", "General", "dd/mm/yyyy", EUR]],
 };
 
-// The emulated host does not implement PageLayout.zoom / setPrintArea yet: those are tested apart.
-const plan = (rows: number): SheetPlan => ({ ...balancePlan(rows), print: { orientation: "landscape" } });
+const plan = (rows: number): SheetPlan => balancePlan(rows);
 
 function checksum(xl: ExcelHarness, sheet: string): string {
   const s = xl.workbook.requireSheet(sheet);
@@ -69,6 +68,8 @@ describe("applying sheet plans in Excel", () => {
     expect(sheet.outline).toEqual([{ by: "ByRows", start: 4, end: 6 }]);
     expect([...sheet.hiddenRows].sort()).toEqual([4, 5, 6]);
     expect(sheet.pageOrientation).toBe("Landscape");
+    expect(sheet.pageLayoutProps.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.pageLayoutProps.printArea).toBe("A1:D7");
     expect(sheet.tabColor).toBe("#1F4E79");
     expect(sheet.customProperties.get("EncoursSheet")).toBe("balance");
     const charts = xl.workbook.chartsOf(sheet);
@@ -226,5 +227,50 @@ describe("applying sheet plans in Excel", () => {
     expect(second.sheets.balance).toBe("Balance renommée");
     expect(xl.workbook.sheets.map((s) => s.name)).toEqual(["Factures", "Balance âgée", "Balance renommée"]);
     expect(xl.workbook.values("Balance âgée")).toEqual([["Mes notes"]]);
+  });
+
+  it("keeps each report's title saying it is incomplete until the last batch has run", async () => {
+    start([invoices]);
+    const big = { ...largeBalance(20_000), blocks: [{ at: "A1", values: [["Balance âgée au 31/03/2024"]] }, ...largeBalance(20_000).blocks.map((b) => ({ ...b, at: "A3" }))] };
+    big.tables = [{ ...big.tables[0]!, range: "A3:L20003" }];
+    const notice = "⚠ Actualisation interrompue";
+    // Two small plans and a large one, cut into batches of 600 kB: the second batch fails.
+    const snapshot = await readWorkbookSnapshot();
+    xl.resetStats();
+    xl.failAfter(1, "GeneralException");
+    await expect(applyPlans([big, { ...emptyPlan("dashboard", "Tableau de bord"), blocks: [{ at: "B1", values: [["Tableau de bord"]] }] }],
+      { structure: snapshot, incompleteNotice: notice, budgetBytes: 600_000 })).rejects.toThrow(ExcelFailure);
+    expect(xl.workbook.values("Balance âgée")[0]?.[0]).toBe(notice);
+    // Run again to the end: every title is back.
+    const again = await readWorkbookSnapshot();
+    const batches: [number, number, boolean][] = [];
+    await applyPlans([big, { ...emptyPlan("dashboard", "Tableau de bord"), blocks: [{ at: "B1", values: [["Tableau de bord"]] }] }],
+      { structure: again, incompleteNotice: notice, budgetBytes: 600_000, onBatch: (i, n, charts) => void batches.push([i, n, charts]) });
+    expect(xl.workbook.values("Balance âgée")[0]?.[0]).toBe("Balance âgée au 31/03/2024");
+    expect(xl.workbook.values("Tableau de bord")[0]?.[1]).toBe("Tableau de bord");
+    expect(batches.length).toBeGreaterThan(2);
+    expect(batches.map(([i, n]) => [i, n])).toEqual(batches.map((_, k) => [k + 1, batches.length]));
+  });
+
+  it("writes the plans asked first before the others, keeps the tab order of new sheets, and shows the sheet asked for", async () => {
+    start([invoices]);
+    const snapshot = await readWorkbookSnapshot();
+    const history = { ...emptyPlan("history", "Historique"), blocks: [{ at: "A1", values: [["Historique"]] }] };
+    xl.resetStats();
+    // The first write batch carries the sheets' creation and the history; the large balance comes after.
+    xl.failAfter(1, "GeneralException");
+    await expect(applyPlans([largeBalance(20_000), history], { structure: snapshot, writeFirst: ["history"], budgetBytes: 600_000 })).rejects.toThrow(ExcelFailure);
+    expect(xl.workbook.sheets.map((s) => s.name)).toEqual(["Factures", "Balance âgée", "Historique"]);
+    expect(xl.workbook.values("Historique")).toEqual([["Historique"]]);
+    const again = await readWorkbookSnapshot();
+    await applyPlans([largeBalance(20_000), history], { structure: again, writeFirst: ["history"], activate: "balance" });
+    expect(xl.workbook.activeSheet?.name).toBe("Balance âgée");
+  });
+
+  it("says the outline buttons cannot be put above the details through Excel's JavaScript API", async () => {
+    start([invoices]);
+    const result = await applyPlan({ ...plan(3), rowGroupSummary: "above" });
+    expect(result.skipped).toEqual(["rowGroupSummary"]);
+    expect(xl.workbook.requireSheet("Balance âgée").outline).toEqual([{ by: "ByRows", start: 4, end: 5 }]);
   });
 });
