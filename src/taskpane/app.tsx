@@ -16,7 +16,9 @@ import { thrownMessage } from "./errors";
 import type { EncoursSettings } from "./settings-model";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", boxSizing: "border-box" },
+  // On a div inside the provider, not on the provider: Fluent copies the provider's classes onto its portals
+  // (tooltips, dialogs), where a full-height box would cover the pane.
+  page: { minHeight: "100vh", boxSizing: "border-box" },
   shell: { display: "flex", flexDirection: "column", minWidth: 0, maxWidth: "100%" },
   tabs: {
     flexWrap: "wrap",
@@ -41,14 +43,16 @@ export function App({ ports, language, dark, initialTab, onReload }: AppProps) {
   const [chosen, setChosen] = useState<UiLanguage | null>(null);
   const shown = chosen ?? language;
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={shown} className={styles.provider}>
-      <I18nProvider language={shown}>
-        <ErrorBoundary onReload={onReload}>
-          <PortsProvider ports={ports}>
-            <Shell initialTab={initialTab ?? "home"} onLanguage={setChosen} onReload={onReload} />
-          </PortsProvider>
-        </ErrorBoundary>
-      </I18nProvider>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={shown}>
+      <div className={styles.page}>
+        <I18nProvider language={shown}>
+          <ErrorBoundary onReload={onReload}>
+            <PortsProvider ports={ports}>
+              <Shell initialTab={initialTab ?? "home"} onLanguage={setChosen} onReload={onReload} />
+            </PortsProvider>
+          </ErrorBoundary>
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

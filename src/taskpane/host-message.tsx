@@ -35,10 +35,12 @@ export function HostMessage({ kind, language, dark = false, onReload }: {
   kind: Exclude<HostCheck["kind"], "ready">; language: UiLanguage; dark?: boolean; onReload?: () => void;
 }) {
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language} style={{ minHeight: "100vh" }}>
-      <I18nProvider language={language}>
-        <Message kind={kind} onReload={onReload ?? (() => window.location.reload())} />
-      </I18nProvider>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language}>
+      <div style={{ minHeight: "100vh" }}>
+        <I18nProvider language={language}>
+          <Message kind={kind} onReload={onReload ?? (() => window.location.reload())} />
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

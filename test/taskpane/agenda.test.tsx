@@ -100,6 +100,7 @@ describe("Agenda", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Noter le résultat" }));
     const dialog = await screen.findByRole("dialog");
     expect((within(dialog).getByRole("radio", { name: "Courrier envoyé" }) as HTMLInputElement).checked).toBe(true);
+    expect(within(dialog).queryByRole("radio", { name: "Promesse de paiement" })).toBeNull();
     fireEvent.click(within(dialog).getByRole("button", { name: "Enregistrer dans le journal" }));
     expect(await within(dialog).findByText("La feuille Suivi des relances est protégée : ôtez la protection.")).toBeTruthy();
   });

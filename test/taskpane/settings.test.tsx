@@ -114,6 +114,7 @@ describe("Paramètres", () => {
     }));
     const { ports, stored } = storedPorts(defaultSettings(), { detectedColumns });
     await renderSettings(ports);
+    open("Feuilles et colonnes");
     const amount = (await screen.findByLabelText("montant TTC (obligatoire)")) as HTMLSelectElement;
     expect(amount.value).toBe("");
     expect(within(amount).getByRole("option", { name: "Automatique (E)" })).toBeTruthy();

@@ -16,7 +16,9 @@ import { usePorts } from "../ports-context";
 
 export type OutcomeKind = "promise" | "dispute" | "noAnswer" | "paid" | "sent" | "other";
 
-const KINDS: readonly OutcomeKind[] = ["promise", "dispute", "noAnswer", "paid", "sent", "other"];
+/** What a call can give; what a letter to send can give. */
+const CALL_KINDS: readonly OutcomeKind[] = ["promise", "dispute", "noAnswer", "paid", "other"];
+const LETTER_KINDS: readonly OutcomeKind[] = ["sent", "other"];
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -116,7 +118,7 @@ export function OutcomeDialog({ item, today, open, onClose, onRecorded }: Props)
             <DialogContent className={styles.form}>
               <Field label={t("outcome.kind")}>
                 <RadioGroup value={form.kind} onChange={(_, data) => set("kind", data.value as OutcomeKind)}>
-                  {KINDS.map((kind) => <Radio key={kind} value={kind} label={t(`outcome.kind.${kind}`)} />)}
+                  {(item.kind === "letter" ? LETTER_KINDS : CALL_KINDS).map((kind) => <Radio key={kind} value={kind} label={t(`outcome.kind.${kind}`)} />)}
                 </RadioGroup>
               </Field>
               {form.kind === "promise" && (

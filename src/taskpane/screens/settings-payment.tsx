@@ -7,7 +7,9 @@ import { parseBasisPoints, type SettingsErrors, type SettingsTexts } from "../se
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingVerticalS },
+  /** Fluent inputs have a minimum width wider than a narrow pane's column. */
+  input: { minWidth: 0, width: "100%" },
+  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))", gap: tokens.spacingVerticalS, "& > *": { minWidth: 0 } },
 });
 
 interface Props {
@@ -54,10 +56,10 @@ export function PenaltySection({ reminders, texts, errors, disabled, onReminders
     <div className={styles.root}>
       <div className={styles.pair}>
         <Field label={t("settings.penalty.ecb")} validationMessage={errors.ecbRate}>
-          <Input inputMode="decimal" value={texts.ecbRate} onChange={(_, d) => onText("ecbRate", d.value)} disabled={disabled} />
+          <Input className={styles.input} inputMode="decimal" value={texts.ecbRate} onChange={(_, d) => onText("ecbRate", d.value)} disabled={disabled} />
         </Field>
         <Field label={t("settings.penalty.margin")} validationMessage={errors.margin}>
-          <Input inputMode="decimal" value={texts.margin} onChange={(_, d) => onText("margin", d.value)} disabled={disabled} />
+          <Input className={styles.input} inputMode="decimal" value={texts.margin} onChange={(_, d) => onText("margin", d.value)} disabled={disabled} />
         </Field>
       </div>
       {total !== null && <p style={{ margin: 0 }}>{t("settings.penalty.total", { rate: formatRate(total, language) })}</p>}

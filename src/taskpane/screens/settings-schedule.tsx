@@ -11,10 +11,13 @@ import { useI18n, type MessageKey } from "../i18n";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   step: {
-    display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: tokens.spacingVerticalS,
+    display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 120px), 1fr))", gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}`,
+    margin: 0, minWidth: 0, "& > *": { minWidth: 0 },
   },
   wide: { gridColumn: "1 / -1" },
+  /** Fluent inputs have a minimum width wider than a narrow pane's column. */
+  input: { minWidth: 0, width: "100%" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -53,10 +56,10 @@ export function ScheduleSection({ schedule, onChange, disabled }: { schedule: Re
         return (
           <fieldset key={index} className={styles.step} aria-label={`${t("settings.schedule.step")} ${index + 1}`}>
             <Field label={t("settings.schedule.step")} validationMessage={message("id")}>
-              <Input value={step.id} onChange={(_, d) => update(index, { id: d.value })} disabled={disabled} />
+              <Input className={styles.input} value={step.id} onChange={(_, d) => update(index, { id: d.value })} disabled={disabled} />
             </Field>
             <Field label={t("settings.schedule.days")} validationMessage={message("offsetDays")}>
-              <Input type="number" value={shown(step.offsetDays)} onChange={(_, d) => update(index, { offsetDays: numberOf(d.value) })} disabled={disabled} />
+              <Input className={styles.input} type="number" value={shown(step.offsetDays)} onChange={(_, d) => update(index, { offsetDays: numberOf(d.value) })} disabled={disabled} />
             </Field>
             <Field label={t("settings.schedule.channel")}>
               <Select value={step.channel} onChange={(_, d) => update(index, { channel: d.value as Channel })} disabled={disabled}>
@@ -64,10 +67,11 @@ export function ScheduleSection({ schedule, onChange, disabled }: { schedule: Re
               </Select>
             </Field>
             <Field label={t("settings.schedule.interval")} validationMessage={message("intervalDays")}>
-              <Input type="number" min={1} value={shown(step.intervalDays)} onChange={(_, d) => update(index, { intervalDays: numberOf(d.value) })} disabled={disabled} />
+              <Input className={styles.input} type="number" min={1} value={shown(step.intervalDays)} onChange={(_, d) => update(index, { intervalDays: numberOf(d.value) })} disabled={disabled} />
             </Field>
             <Field className={styles.wide} label={`${t("settings.schedule.label")} (${language})`}>
               <Input
+                className={styles.input}
                 value={step.label[language]}
                 onChange={(_, d) => update(index, { label: { ...step.label, [language]: d.value } })}
                 disabled={disabled}

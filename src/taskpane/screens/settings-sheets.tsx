@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   kind: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   caption: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(200px, 1fr))", gap: tokens.spacingVerticalS },
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 200px), 1fr))", gap: tokens.spacingVerticalS, "& > *": { minWidth: 0 } },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 

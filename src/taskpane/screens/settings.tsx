@@ -64,7 +64,7 @@ function SettingsForm({ load, onSaved }: { load: Extract<SettingsLoad, { ok: tru
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState<Saving>({ kind: "idle" });
   const [editorOpen, setEditorOpen] = useState(false);
-  const [open, setOpen] = useState<string[]>(["sheets"]);
+  const [open, setOpen] = useState<string[]>([]);
   const [auth, setAuth] = useState<AuthState>(() => ports.authState());
   const [fixedDay, setFixedDay] = useState(typeof load.settings.asOfMode === "object" ? load.settings.asOfMode.fixed : "");
   const readOnly = load.readOnly;

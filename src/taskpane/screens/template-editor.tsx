@@ -21,7 +21,10 @@ import { DraftPreview } from "./draft-preview";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingVerticalS },
+  pair: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** A select no wider than the pane, whatever the length of its options (level labels are long). */
+  fit: { minWidth: 0, maxWidth: "100%" },
+  fitSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   body: { fontFamily: tokens.fontFamilyMonospace },
 });
@@ -103,7 +106,7 @@ export default function TemplateEditor({ templates, schedule, reminders, today, 
     <div className={styles.root}>
       <div className={styles.pair}>
         <Field label={t("settings.templates.level")}>
-          <Select value={step.id} onChange={(_, d) => setLevel(d.value)}>
+          <Select className={styles.fit} select={{ className: styles.fitSelect }} value={step.id} onChange={(_, d) => setLevel(d.value)}>
             {levels.map((s) => <option key={s.id} value={s.id}>{local(s.label)}</option>)}
           </Select>
         </Field>
