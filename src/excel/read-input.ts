@@ -47,9 +47,12 @@ const FORMAT_FIELDS: Readonly<Record<SheetKind, readonly Field[]>> = {
   payments: ["reference", "client", "invoiceRefs"],
   clients: ["client"],
 };
-/** Names the owned sheets read back are created with (reports: Historique/History; journal-layout.ts). */
+/**
+ * Names the owned sheets read back are created with (src/core/reports/history-sheet.ts; journal-layout.ts).
+ * Excel reserves the sheet name "History", so only the French name of the history is looked up.
+ */
 const OWNED_DEFAULT_NAMES: Readonly<Record<string, readonly string[]>> = {
-  history: ["Historique", "History"],
+  history: ["Historique"],
   journal: [JOURNAL_SHEET_NAME.fr, JOURNAL_SHEET_NAME.en],
 };
 
