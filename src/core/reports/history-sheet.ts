@@ -44,7 +44,8 @@ const FR: Words = {
 };
 
 const EN: Words = {
-  sheet: "History",
+  // Not "History": Excel reserves that sheet name.
+  sheet: "Receivables history",
   title: "Receivables history",
   note: "One row per month-end and currency. Refreshing a month replaces its row; other rows, even edited by hand, are kept.",
   headers: (b) => ["As of", "Currency", "Outstanding", "Overdue", ...b, "DSO (d)", "Mean delay (d)", "Overdue rate", "Customers", "Open invoices"],
