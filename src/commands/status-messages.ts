@@ -39,9 +39,9 @@ export function progressMessage(step: RefreshStep, lang: Lang, done?: number, to
   return { kind: "progress", title: lang === "fr" ? "Actualisation du tableau de bord" : "Refreshing the dashboard", text, details: [], close: CLOSE[lang] };
 }
 
+/** Report features an older Excel leaves out, which updating Excel brings. */
 const FEATURE: Record<string, Record<Lang, string>> = {
   outline: { fr: "regroupement des factures sous chaque client", en: "invoices grouped under each customer" },
-  rowGroupSummary: { fr: "boutons de regroupement au-dessus des factures", en: "group buttons above the invoices" },
   pageLayout: { fr: "mise en page pour l'impression", en: "print layout" },
   freezePanes: { fr: "volets figés et couleur d'onglet", en: "frozen panes and tab colour" },
   conditionalFormats: { fr: "mises en forme conditionnelles", en: "conditional formats" },
@@ -72,7 +72,8 @@ export function resultMessage(result: RefreshResult, lang: Lang): StatusMessage 
       ? `${n > 1 ? `${n} réglages enregistrés étaient inutilisables` : "Un réglage enregistré était inutilisable"} : la valeur par défaut a été prise (voir Paramètres).`
       : `${n > 1 ? `${n} saved settings were` : "A saved setting was"} unusable: the default was used (see Settings).`);
   }
-  const missing = result.skipped.map((f) => FEATURE[f]?.[lang] ?? f);
+  // Only what an update brings is named ("rowGroupSummary" is beyond any Excel's JavaScript API).
+  const missing = result.skipped.flatMap((f) => (FEATURE[f] ? [FEATURE[f][lang]] : []));
   if (missing.length > 0) {
     details.push(lang === "fr"
       ? `Cette version d'Excel n'a pas permis : ${missing.join(", ")}. Mettez Excel à jour pour les obtenir.`

@@ -30,7 +30,7 @@ describe("what the ribbon command says", () => {
   it("points to the pane for data problems, and names what this Excel could not do", () => {
     const message = resultMessage(success({
       summary: { asOf: "2026-10-31", currency: "EUR", encours: 0, echu: 0, tauxRetard: null, dso: null, clientsEnRetard: 0, problemes: 3, autresDevises: [] },
-      skipped: ["outline", "pageLayout"],
+      skipped: ["outline", "rowGroupSummary", "pageLayout"],
       settingsProblems: [{ severity: "warning", code: "settings.invalid", message: "x", field: "bucketBounds" }],
     }), "fr");
     expect(message.details).toEqual([
