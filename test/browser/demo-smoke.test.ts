@@ -57,6 +57,26 @@ describeInBrowser("the demo page", () => {
     }
   });
 
+  it("selects cells in the workbook view as Excel does: click, shift+click to extend, ctrl+click to add an area", async () => {
+    const { page } = await openDemo(demo);
+    try {
+      const cell = (row: number, col: number) => page.locator(`td[data-r="${row}"][data-c="${col}"]`);
+      const selection = () =>
+        page.evaluate(() => (window as unknown as { __encoursDemo: { workbook: { selection(): unknown } } }).__encoursDemo.workbook.selection());
+      await cell(2, 1).click();
+      await cell(4, 3).click({ modifiers: ["Shift"] });
+      expect(await selection()).toEqual({ sheet: "Factures", areas: ["B3:D5"] });
+      await cell(9, 0).click({ modifiers: ["Control"] });
+      expect(await selection()).toEqual({ sheet: "Factures", areas: ["B3:D5", "A10"] });
+      await expect(page.locator(".name-box").innerText()).resolves.toBe("B3:D5;A10");
+      await expect(page.locator("td.selected").count()).resolves.toBe(10);
+      await page.locator(".sheet-tabs .tab", { hasText: "Clients" }).click();
+      expect(await selection()).toEqual({ sheet: "Clients", areas: ["A1"] });
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("speaks English with ?lang=en, as with an English Office", async () => {
     const { page, pane } = await openDemo(demo, "?lang=en");
     try {
