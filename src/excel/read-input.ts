@@ -52,7 +52,7 @@ const FORMAT_FIELDS: Readonly<Record<SheetKind, readonly Field[]>> = {
  * Excel reserves the sheet name "History", so only the French name of the history is looked up.
  */
 const OWNED_DEFAULT_NAMES: Readonly<Record<string, readonly string[]>> = {
-  history: ["Historique"],
+  history: ["Historique", "Receivables history"],
   journal: [JOURNAL_SHEET_NAME.fr, JOURNAL_SHEET_NAME.en],
 };
 

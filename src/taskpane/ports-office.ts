@@ -2,11 +2,10 @@
 // the sign-in (src/mail) and turns what it answers into what the screens show. No Excel.run, fetch or MSAL here.
 import type { AgendaItem, AgendaOutcome } from "../core/agenda";
 import type { SheetKind } from "../core/columns/fields";
-import { addDays, dayNumberOf, endOfMonth, fromDayNumber, type IsoDay } from "../core/days/day";
+import { dayNumberOf, fromDayNumber, type IsoDay } from "../core/days/day";
 import type { Issue } from "../core/issues";
-import { parseSettings, resolveAsOf, settingsDocument, type AsOfMode, type EncoursSettings } from "../core/settings";
+import { parseSettings, settingsDocument, type EncoursSettings } from "../core/settings";
 import type { RawSheet } from "../core/sheet";
-import { formatDay } from "../core/templates/format";
 import {
   ExcelFailure, readInputChunks, readSettings, readWorkbookSnapshot, showCell, showIssue, writeSettings,
   type SettingsDocument,
@@ -53,18 +52,6 @@ const SHEET_ORDER = ["balance", "dashboard", "history"];
 function failureAction(message: string, issues: readonly Issue[]): "settings" | "problems" | undefined {
   if (issues.some((i) => i.code.startsWith("columns.")) || /Paramètres/.test(message)) return "settings";
   return issues.length > 0 ? "problems" : undefined;
-}
-
-/**
- * The `today` that makes the refresh use case compute `asOf` from the saved as-of mode (it takes no as-of of
- * its own yet, and uses `today` for nothing else): today itself when the mode gives `asOf`; `asOf` under
- * "aujourdhui"; the day after a month-end under "fin du mois précédent"; null when the mode cannot give it.
- */
-export function todayGiving(asOf: IsoDay, mode: AsOfMode, today: IsoDay): IsoDay | null {
-  if (resolveAsOf(mode, today) === asOf) return today;
-  if (mode === "aujourdhui") return asOf;
-  if (mode === "fin-du-mois-precedent" && endOfMonth(asOf) === asOf) return addDays(asOf, 1);
-  return null;
 }
 
 /** Local date-time as the reports print it: "2025-11-14T10:32:05". */
@@ -125,25 +112,8 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
 
     async refresh(asOf, onProgress): Promise<RefreshResult> {
       const moment = now();
-      let mode: AsOfMode;
-      try {
-        mode = (await currentSettings()).asOfMode;
-      } catch (error) {
-        return { ...failureOf(error), issues: [] };
-      }
-      const today = todayGiving(asOf, mode, localDay(moment));
-      if (today === null) {
-        return {
-          ok: false, issues: [], action: "settings",
-          message: {
-            fr: `Pour actualiser au ${formatDay(asOf, "fr")}, enregistrez cette date dans Paramètres (Date d'arrêté par défaut › Date fixe), puis actualisez.`,
-            en: `To refresh at ${formatDay(asOf, "en")}, save this date in Settings (Default as-of date › Fixed date), then refresh.`,
-          },
-        };
-      }
-      // `asOf` also goes as such, for when the use case takes it directly.
-      const deps: RefreshDeps & { asOf: string } = {
-        today, now: localDateTime(moment), asOf, language,
+      const deps: RefreshDeps = {
+        today: localDay(moment), now: localDateTime(moment), asOf, language,
         onProgress: (step, done, total) => onProgress({ step, ...(done !== undefined ? { done } : {}), ...(total !== undefined ? { total } : {}) }),
       };
       let result: Awaited<ReturnType<typeof refreshDashboard>>;

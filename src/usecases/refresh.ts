@@ -30,6 +30,8 @@ export type RefreshStep = "lecture" | "calcul" | "ecriture" | "graphiques";
 export interface RefreshDeps {
   /** Today's date where the user is (the default as-of date is the last day of the previous month). */
   today: IsoDay;
+  /** The as-of date chosen for this refresh (the taskpane's Accueil); default: the settings' as-of mode. */
+  asOf?: IsoDay;
   /** Local date-time of the refresh, ISO ("2025-11-14T10:32:05"): the reports' "généré le". */
   now: string;
   onProgress?(step: RefreshStep, done?: number, total?: number): void;
@@ -223,7 +225,7 @@ export async function refreshDashboard(deps: RefreshDeps): Promise<RefreshResult
       readingIssues.push(...parsed.issues);
     }
 
-    const asOf = resolveAsOf(settings.asOfMode, deps.today);
+    const asOf = deps.asOf ?? resolveAsOf(settings.asOfMode, deps.today);
     const reports = buildReportPlans({
       ledger: built.ledger, agingOptions: agingOptionsOf(settings, asOf), journal, history,
       now: deps.now, language, date1904: info.date1904, readingIssues,

@@ -202,12 +202,9 @@ describe("refreshing from the taskpane", () => {
     expect(await p.refresh("2026-10-15", () => undefined)).toMatchObject({ ok: true, asOf: "2026-10-15" });
   });
 
-  it("asks for the day to be saved in Paramètres rather than refresh at another one", async () => {
+  it("refreshes at any day chosen on Accueil, whatever the saved default", async () => {
     const w = (world = await startWorld([invoices]));
-    const result = await ports(w).refresh("2026-10-15", () => undefined);
-    expect(result).toMatchObject({ ok: false, action: "settings" });
-    if (!result.ok) expect(result.message.fr).toMatch(/^Pour actualiser au 15\/10\/2026, enregistrez cette date dans Paramètres/);
-    expect(w.xl.workbook.sheets.map((s) => s.name)).toEqual(["Factures"]);
+    expect(await ports(w).refresh("2026-10-15", () => undefined)).toMatchObject({ ok: true, asOf: "2026-10-15" });
   });
 
   it("sends the user to Paramètres when no invoice sheet is found, and writes nothing", async () => {
