@@ -37,6 +37,8 @@ connectOfficeJs(
     displayLanguage: displayLanguageOf(language),
     bodyBackgroundColor: demoDark(window.location.search) ? "#292929" : "#ffffff",
     dialog: demoSignIn(document, language),
+    // ?batchDelay=200 answers each batch later, as a remote Excel (on the web) would: the progress shows.
+    batchDelayMs: Math.min(Math.max(Number(new URLSearchParams(window.location.search).get("batchDelay")) || 0, 0), 5000),
   },
   ready,
 );

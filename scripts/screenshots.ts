@@ -42,11 +42,13 @@ class Shooter {
     private readonly language: Language,
   ) {}
 
-  /** The pane as the user sees it (350 × 800). */
-  async pane(name: string): Promise<void> {
-    await this.page.waitForTimeout(250); // let transitions (accordion, dialog) finish
+  /** The pane as the user sees it (350 × 800); `now` for a passing state (no pause for transitions). */
+  async pane(name: string, now = false): Promise<void> {
+    if (!now) await this.page.waitForTimeout(250); // let transitions (accordion, dialog) finish
     const file = join(OUT, `${this.language}-${name}.png`);
-    await this.page.locator("#pane").screenshot({ path: file });
+    const box = await this.page.locator("#pane").boundingBox();
+    if (!box) throw new Error("the pane frame is not shown");
+    await this.page.screenshot({ path: file, clip: box, animations: "allow" });
     this.shots.push(file);
   }
 
@@ -75,7 +77,8 @@ async function openDemo(browser: Browser, url: string, language: Language): Prom
 
 async function everyScreen(browser: Browser, base: string, language: Language): Promise<string[]> {
   const w = (key: MessageKey) => words(language, key);
-  const { page, pane } = await openDemo(browser, `${base}?lang=${language}`, language);
+  // Batches answered a little later, as Excel on the web would: the refresh's progress can be seen.
+  const { page, pane } = await openDemo(browser, `${base}?lang=${language}&batchDelay=500`, language);
   const shoot = new Shooter(page, language);
   const tab = (key: MessageKey) => pane.getByRole("tab", { name: new RegExp(`^${w(key)}`) }).click();
 
@@ -85,7 +88,7 @@ async function everyScreen(browser: Browser, base: string, language: Language): 
   await pane.getByRole("button", { name: w("home.refresh") }).click();
   try {
     await pane.getByText(pattern(language, "home.step.label")).first().waitFor({ timeout: 5_000 });
-    await shoot.pane("02-accueil-actualisation");
+    await shoot.pane("02-accueil-actualisation", true);
   } catch {
     process.stderr.write(`${language}: the refresh ended before its progress could be shot\n`);
   }
@@ -154,10 +157,14 @@ async function everyScreen(browser: Browser, base: string, language: Language): 
 
   // Paramètres: the columns, then every section.
   await tab("tab.settings");
-  await pane.getByRole("button", { name: w("settings.section.sheets") }).waitFor();
-  await page.waitForTimeout(1500);
+  const sheetsSection = pane.getByRole("button", { name: w("settings.section.sheets") });
+  await sheetsSection.waitFor();
   await scrollTop(pane);
   await shoot.pane("12-parametres");
+  if ((await sheetsSection.getAttribute("aria-expanded")) !== "true") await sheetsSection.click();
+  await page.waitForTimeout(1500); // the columns are read from the workbook
+  await scrollTo(sheetsSection);
+  await shoot.pane("12-parametres-colonnes");
   // The template editor last: it stays open once opened.
   const sections: [MessageKey, string][] = [
     ["settings.section.buckets", "13-parametres-tranches"],
@@ -167,10 +174,10 @@ async function everyScreen(browser: Browser, base: string, language: Language): 
     ["settings.section.general", "17-parametres-langue"],
     ["settings.section.templates", "18-parametres-modeles"],
   ];
-  await pane.getByRole("button", { name: w("settings.section.sheets") }).click(); // close the first section
+  await sheetsSection.click(); // closed again: one section at a time
   for (const [key, name] of sections) {
     const header = pane.getByRole("button", { name: w(key) });
-    await header.click();
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     await scrollTo(header);
     await shoot.pane(name);
     if (key === "settings.section.templates") {
