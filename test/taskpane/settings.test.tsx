@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { useState } from "react";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { defaultSettings, parseSettings, settingsDocument, type EncoursSettings } from "../../src/core/settings";
 import type { DetectedColumns, SettingsLoad, TaskpanePorts } from "../../src/taskpane/ports";
@@ -52,6 +53,22 @@ describe("Paramètres", () => {
     expect((screen.getByLabelText("Société") as HTMLInputElement).value).toBe("Cabinet Martin");
     expect((screen.getByLabelText("IBAN") as HTMLInputElement).value).toBe("FR76 3000 6000 0112 3456 7890 189");
     expect((screen.getByLabelText("Signature") as HTMLTextAreaElement).value).toBe("Marie Martin\nComptabilité");
+  });
+
+  it("confirms the save and keeps the open section open when the pane takes the saved settings", async () => {
+    // As in the app: the pane keeps the loaded settings and replaces them with what was saved.
+    const { ports } = storedPorts();
+    const initial = (await ports.loadSettings()) as SettingsLoad;
+    function Pane() {
+      const [load, setLoad] = useState<SettingsLoad>(initial);
+      return <SettingsScreen load={load} onReload={() => undefined} onSaved={(settings) => setLoad({ ...(load as Extract<SettingsLoad, { ok: true }>), settings })} />;
+    }
+    renderWith(<Pane />, ports, "fr");
+    open("Coordonnées de paiement et signature");
+    fireEvent.change(screen.getByLabelText("Société"), { target: { value: "Cabinet Martin" } });
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+    expect(await screen.findByText("Paramètres enregistrés dans le classeur.")).toBeTruthy();
+    expect((screen.getByLabelText("Société") as HTMLInputElement).value).toBe("Cabinet Martin");
   });
 
   it("refuses an IBAN with a wrong key, in French, and saves nothing", async () => {

@@ -49,7 +49,9 @@ export function SettingsScreen({ load, onReload, onSaved }: SettingsScreenProps)
       </Screen>
     );
   }
-  return <SettingsForm key={JSON.stringify(load.settings)} load={load} onSaved={onSaved} />;
+  // No key on the content: a save must not remount the form (its confirmation and open sections would be lost);
+  // a reload goes through load === null, which unmounts it.
+  return <SettingsForm load={load} onSaved={onSaved} />;
 }
 
 type Saving = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "invalid" } | { kind: "failed"; message: string };
