@@ -2,6 +2,13 @@
 // language and theme. Pure functions over what Office.onReady and Office.context say (tested without Office).
 import { languageOf, type UiLanguage } from "./i18n";
 
+/**
+ * The oldest Excel API Encours runs on: manifest.xml declares it (a test keeps the two equal); everything newer
+ * (custom properties 1.12, outline 1.10, page layout and multi-area selection 1.9, secondary axes 1.8) is
+ * feature-detected in src/excel and degrades gracefully.
+ */
+export const MIN_EXCEL_API = "1.7";
+
 export type HostCheck =
   | { kind: "ready" }
   /** office.js did not load (offline, blocked): there is no Office object at all. */
@@ -10,7 +17,7 @@ export type HostCheck =
   | { kind: "timeout" }
   /** Word, Outlook, a plain browser tab… */
   | { kind: "unsupported-host"; host: string | null }
-  /** Excel without ExcelApi 1.4 (settings in the workbook, getItemOrNullObject). */
+  /** Excel older than MIN_EXCEL_API. */
   | { kind: "old-excel" }
   /** The part of Encours that talks to Excel and Outlook could not be downloaded. */
   | { kind: "load-failed" };
@@ -19,9 +26,9 @@ export interface ReadyInfo {
   host: string | null;
 }
 
-export function checkHost(info: ReadyInfo, excelApi14: boolean): HostCheck {
+export function checkHost(info: ReadyInfo, recentEnough: boolean): HostCheck {
   if (info.host !== "Excel") return { kind: "unsupported-host", host: info.host };
-  if (!excelApi14) return { kind: "old-excel" };
+  if (!recentEnough) return { kind: "old-excel" };
   return { kind: "ready" };
 }
 

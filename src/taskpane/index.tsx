@@ -4,16 +4,16 @@
 // the initial bundle holds only React, Fluent UI and the screens.
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
-import { appearanceOf, checkHost } from "./boot";
+import { appearanceOf, checkHost, MIN_EXCEL_API } from "./boot";
 import { HostMessage } from "./host-message";
 import { languageOf } from "./i18n";
 
 /** Office.onReady normally answers within a second or two; past this, say so. */
 const READY_TIMEOUT_MS = 15_000;
 
-function supportsExcelApi14(): boolean {
+function supportsMinimumExcelApi(): boolean {
   try {
-    return Office.context.requirements.isSetSupported("ExcelApi", "1.4");
+    return Office.context.requirements.isSetSupported("ExcelApi", MIN_EXCEL_API);
   } catch {
     return false;
   }
@@ -39,7 +39,7 @@ function boot(): void {
     window.clearTimeout(timer);
     const { language, dark } = appearanceOf(Office.context);
     const host: string | null = info.host ? String(info.host) : null;
-    const check = checkHost({ host }, host === "Excel" && supportsExcelApi14());
+    const check = checkHost({ host }, host === "Excel" && supportsMinimumExcelApi());
     if (check.kind !== "ready") {
       root.render(<HostMessage kind={check.kind} language={language} dark={dark} />);
       return;

@@ -21,7 +21,7 @@ describe("what Office tells the taskpane", () => {
     expect(appearanceOf({ displayLanguage: "en-GB", officeTheme: { bodyBackgroundColor: "#1f1f1f" } })).toEqual({ language: "en", dark: true });
   });
 
-  it("runs only in an Excel with ExcelApi 1.4", () => {
+  it("runs only in an Excel recent enough for what the manifest declares", () => {
     expect(checkHost({ host: "Excel" }, true)).toEqual({ kind: "ready" });
     expect(checkHost({ host: "Excel" }, false)).toEqual({ kind: "old-excel" });
     expect(checkHost({ host: "Word" }, false)).toEqual({ kind: "unsupported-host", host: "Word" });

@@ -18,7 +18,7 @@ export const en: Messages = {
   "boot.timeout.body": "Excel has not prepared the add-in yet. Wait a few seconds, then reload the pane.",
   "boot.unsupported.title": "Application not supported",
   "boot.unsupported.body": "Encours works in Excel (Windows, Mac or Excel on the web). Open your workbook in Excel to use it.",
-  "boot.oldExcel.body": "This version of Excel is too old for Encours (ExcelApi 1.4 at least). Update Office or use Excel on the web.",
+  "boot.oldExcel.body": "This version of Excel is too old for Encours (ExcelApi 1.7 at least). Update Office or use Excel on the web.",
   "boot.loadFailed.title": "Encours could not load",
   "boot.loadFailed.body": "Part of the add-in could not be downloaded (Internet connection?). Reload the pane.",
   "boot.reload": "Reload",

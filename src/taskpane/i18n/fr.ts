@@ -17,7 +17,7 @@ export const fr = {
   "boot.timeout.body": "Excel n'a pas encore préparé le complément. Patientez quelques secondes, puis rechargez le volet.",
   "boot.unsupported.title": "Application non prise en charge",
   "boot.unsupported.body": "Encours fonctionne dans Excel (Windows, Mac ou Excel pour le web). Ouvrez votre classeur dans Excel pour l'utiliser.",
-  "boot.oldExcel.body": "Cette version d'Excel est trop ancienne pour Encours (ExcelApi 1.4 au minimum). Mettez Office à jour ou utilisez Excel pour le web.",
+  "boot.oldExcel.body": "Cette version d'Excel est trop ancienne pour Encours (ExcelApi 1.7 au minimum). Mettez Office à jour ou utilisez Excel pour le web.",
   "boot.loadFailed.title": "Encours n'a pas pu se charger",
   "boot.loadFailed.body": "Une partie du complément n'a pas pu être téléchargée (connexion Internet ?). Rechargez le volet.",
   "boot.reload": "Recharger",
