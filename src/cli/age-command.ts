@@ -2,7 +2,7 @@
 // render it. The as-of date defaults to the end of the month before `today`, which the caller passes in
 // (the clock is read once, at the edge: src/cli/main.ts or scripts/demo.ts).
 import { endOfPreviousMonth, type IsoDay } from "../core/days/day";
-import { sheetIssue, type Issue } from "../core/issues";
+import { sheetIssue, uniqueIssues, type Issue } from "../core/issues";
 import type { RawSheet, WorkbookInfo } from "../core/sheet";
 import type { Ledger } from "../core/ledger/types";
 import { ageLedger, makeBuckets } from "../core/aging";
@@ -143,24 +143,6 @@ async function fromFec(path: string, args: AgeArgs, env: AgeEnv): Promise<Ledger
   return { ledger, readingIssues: [], sourceLabel: `${baseName(path)} (FEC)` };
 }
 
-function issueKey(issue: Issue): string {
-  return `${issue.sheet}\u0000${issue.cell ?? ""}\u0000${issue.row ?? ""}\u0000${issue.code}\u0000${issue.message}`;
-}
-
-/** Reading issues, then the ledger's, then lettrage's, each problem once. */
-function mergeIssues(...lists: Issue[][]): Issue[] {
-  const seen = new Set<string>();
-  const out: Issue[] = [];
-  for (const list of lists) {
-    for (const issue of list) {
-      const key = issueKey(issue);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(issue);
-    }
-  }
-  return out;
-}
 
 /** Reads, letters and ages; throws InputError for unusable input. */
 export async function buildAgeReport(args: AgeArgs, env: AgeEnv): Promise<AgeReport> {
@@ -179,7 +161,7 @@ export async function buildAgeReport(args: AgeArgs, env: AgeEnv): Promise<AgeRep
     asOf,
     currencies,
     buckets,
-    issues: mergeIssues(input.readingIssues, input.ledger.issues, result.issues),
+    issues: uniqueIssues(input.readingIssues, input.ledger.issues, result.issues),
     clients: input.ledger.clients,
     rejectedRows: input.ledger.rejectedRows,
     sourceLabel: input.sourceLabel,

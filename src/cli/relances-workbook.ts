@@ -9,7 +9,7 @@ import type { CurrencyAging } from "../core/aging/types";
 import { ageLedger } from "../core/aging";
 import { findInputSheets } from "../core/columns/sheets";
 import type { IsoDay } from "../core/days/day";
-import { sheetIssue, type Issue } from "../core/issues";
+import { sheetIssue, uniqueIssues, type Issue } from "../core/issues";
 import { journalFieldOfHeader, parseJournalRows, type JournalEntry } from "../core/journal";
 import { buildLedger } from "../core/ledger/build";
 import type { Ledger } from "../core/ledger/types";
@@ -98,21 +98,6 @@ function journalClientColumn(values: readonly CellValue[][]): number | undefined
   return undefined;
 }
 
-function issueKey(issue: Issue): string {
-  return `${issue.sheet}\u0000${issue.cell ?? ""}\u0000${issue.row ?? ""}\u0000${issue.code}\u0000${issue.message}`;
-}
-
-function merge(...lists: Issue[][]): Issue[] {
-  const seen = new Set<string>();
-  const out: Issue[] = [];
-  for (const issue of lists.flat()) {
-    const key = issueKey(issue);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(issue);
-  }
-  return out;
-}
 
 /**
  * Reads the workbook at `path` for reminders at `asOf`. `selectSheets` are the sheet names given to --select
@@ -202,7 +187,7 @@ export async function loadRelancesWorkbook(
     inputSheets: used,
     owned,
     sheets,
-    issues: merge(readingIssues, ledger.issues, aged.issues, journalIssues),
+    issues: uniqueIssues(readingIssues, ledger.issues, aged.issues, journalIssues),
   };
   if (journalSheet !== undefined) result.journalSheet = journalSheet;
   return result;

@@ -50,3 +50,23 @@ export function rowIssue(severity: Severity, code: string, message: string, shee
 export function sheetIssue(severity: Severity, code: string, message: string, sheet: string): Issue {
   return { severity, code, message, sheet, row: null, column: null, cell: null };
 }
+
+/** What makes two issues the same problem: same place, same code, same message. */
+export function issueKey(issue: Issue): string {
+  return `${issue.sheet}\u0000${issue.cell ?? ""}\u0000${issue.row ?? ""}\u0000${issue.code}\u0000${issue.message}`;
+}
+
+/** The issues of several lists, in order, each problem once. */
+export function uniqueIssues(...lists: readonly (readonly Issue[])[]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const list of lists) {
+    for (const issue of list) {
+      const key = issueKey(issue);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(issue);
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // Raw input as Excel (or exceljs, or a CSV) hands it over: a 2-D block of cell values.
 
-/** A cell value as Office.js returns it: number, string ("" when empty, "#N/A" for errors), boolean. */
+/** A cell value as Office JavaScript API returns it: number, string ("" when empty, "#N/A" for errors), boolean. */
 export type CellValue = string | number | boolean | null;
 
 export interface RawSheet {

@@ -209,7 +209,7 @@ export function resolveParts(a: number, b: number, year: number, order: DateOrde
  * (or mm/dd under order "mdy"), yyyy-mm-dd with an optional time ("2024-01-31T00:00:00", "2024-01-31 00:00"),
  * yyyymmdd, and dates with a French or English month name ("12 janv. 2024", "12-Jan-24", "January 12, 2024");
  * separators / - . and spaces. Two-digit years: 00–69 → 20xx, 70–99 → 19xx. Years before 1900 are out of
- * range, like in Excel. Codes: date.empty, date.error-value, date.boolean, date.unreadable, date.impossible,
+ * range, as Excel does; codes: date.empty, date.error-value, date.boolean, date.unreadable, date.impossible,
  * date.out-of-range, date.fictitious-1900-02-29.
  */
 export function parseDateValue(value: CellValue | undefined, ctx: DateContext): DateParse {

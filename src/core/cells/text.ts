@@ -46,7 +46,7 @@ export function isBlank(value: CellValue | undefined): boolean {
   return false;
 }
 
-// Error values as Office.js hands them over (English), plus the French spellings found in CSV exports.
+// Error values as the Office JavaScript API hands them over (English), plus the French spellings found in CSV exports.
 const ERROR_VALUES = new Set([
   "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA",
   "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",

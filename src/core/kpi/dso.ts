@@ -10,7 +10,7 @@ export interface Dso {
   /** Whole months used up by the encours, and their days. */
   wholeMonths: number;
   wholeDays: number;
-  /** The partly used month: the encours left for it and its sales (days += remaining / sales × window.days). */
+  /** The partly used month: the encours left for it and its sales (days += remaining / sales × the month's days). */
   fraction: { window: MonthWindow; remaining: Cents; sales: Cents } | null;
   outstanding: Cents;
   periodSales: Cents;
@@ -32,18 +32,18 @@ export function countbackDso(outstanding: Cents, windows: readonly MonthWindow[]
   let wholeMonths = 0;
   let wholeDays = 0;
   for (let k = 0; k < windows.length; k++) {
-    const window = windows[k] as MonthWindow;
+    const month = windows[k] as MonthWindow;
     const s = sales[k] ?? 0;
     if (s > 0 && remaining <= s) {
       return {
         ...base, wholeMonths, wholeDays,
-        days: wholeDays + (remaining * window.days) / s,
-        fraction: { window, remaining, sales: s },
+        days: wholeDays + (remaining * month.days) / s,
+        fraction: { window: month, remaining, sales: s },
       };
     }
     remaining -= Math.max(s, 0);
     wholeMonths++;
-    wholeDays += window.days;
+    wholeDays += month.days;
   }
   return { ...base, wholeMonths, wholeDays, days: wholeDays, capped: true };
 }

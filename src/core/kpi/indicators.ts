@@ -95,11 +95,11 @@ export interface IndicatorsWithParts {
   journalView: JournalView;
 }
 
-function creditsOfKind(ledger: Ledger, currency: string, kind: CreditKind, window: { start: IsoDay; end: IsoDay }): Activity {
+function creditsOfKind(ledger: Ledger, currency: string, kind: CreditKind, span: { start: IsoDay; end: IsoDay }): Activity {
   let count = 0;
   let amount = 0;
   for (const c of ledger.credits) {
-    if (c.kind !== kind || c.currency !== currency || c.date < window.start || c.date > window.end) continue;
+    if (c.kind !== kind || c.currency !== currency || c.date < span.start || c.date > span.end) continue;
     count++;
     amount += c.amount;
   }

@@ -47,6 +47,6 @@ export function periodEndingAt(asOf: IsoDay, months: number): Period {
 }
 
 /** True when `day` lies in [start, end] (ISO days compare as text). */
-export function within(day: IsoDay, window: { start: IsoDay; end: IsoDay }): boolean {
-  return day >= window.start && day <= window.end;
+export function within(day: IsoDay, span: { start: IsoDay; end: IsoDay }): boolean {
+  return day >= span.start && day <= span.end;
 }

@@ -1,8 +1,8 @@
 // Owned sheets are found by a marker, never by name (design.md §7). The rules, shared by both adapters:
-// - primary marker: a worksheet custom property MARKER_PROPERTY whose value is the plan key (Office.js,
+// - primary marker: a worksheet custom property MARKER_PROPERTY whose value is the plan key (Office JavaScript API,
 //   ExcelApi 1.12);
 // - workbook-level fallback: a defined name `_EncoursSheet_<key>` referring to A1 of the owned sheet
-//   (.xlsx through exceljs, which cannot write worksheet custom properties) or, in Office.js hosts without
+//   (.xlsx through exceljs, which cannot write worksheet custom properties) or, in Office JavaScript API hosts without
 //   ExcelApi 1.12, the workbook settings (see src/excel/markers.ts). A defined name follows the sheet when the
 //   user renames it and turns into #REF! when the sheet is deleted, so it never points at a user's sheet.
 // - a user's sheet that merely has our name is never touched: ours takes a free name with a " (2)" suffix.

@@ -2,8 +2,8 @@
 //
 // The mechanism, the same in both adapters: every string that Excel could read as something else is written
 // into a cell whose number format is Text ("@"), the format being set before the value.
-// - Office.js: writing a string to Range.values is parsed like typed input — Microsoft's reference for
-//   Excel.Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+// - Office JavaScript API: writing a string to Range.values is parsed like typed input — Microsoft's reference for
+//   the Range.values property: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
 //   Excel interprets this value as a formula" (learn.microsoft.com/javascript/api/excel/excel.range#values);
 //   a cell formatted as Text takes what is entered as text: "When you format a cell using the Text number
 //   format, ... anything that is entered is displayed as text" (Microsoft KB 141765, "Unexpected behavior with

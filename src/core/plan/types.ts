@@ -1,13 +1,13 @@
 // A sheet plan: a declarative description of one output sheet (design.md §2, §7; style.md "A sheet plan").
-// The core builds plans; src/excel (Office.js) and src/xlsx (exceljs) each apply the same plan.
-// A plan is plain data: tests compare plans without Excel.
+// The core builds plans; src/excel (Office JavaScript API) and src/xlsx (exceljs) each apply the same plan.
+// A plan is plain data: tests compare plans without running Excel at all.
 //
 // Conventions used throughout:
 // - Addresses are A1 strings without a sheet name ("B3", "A5:H20"); rows are 1-based worksheet rows.
 // - Offsets inside a block (styles, textColumns) are 0-based from the block's top-left cell.
 // - Colours are "#RRGGBB".
 // - Column widths are in characters of the default font (the unit of Excel's "Column width" dialog and of
-//   exceljs `column.width`); the Office.js adapter converts them to points (see src/excel/apply-plan.ts).
+//   exceljs `column.width`); the Office JavaScript API adapter converts them to points (see src/excel/apply-plan.ts).
 
 import type { CellValue } from "../sheet";
 
@@ -177,7 +177,7 @@ export interface SheetPlan {
   /**
    * Where the summary row of each group sits: "above" when a client row heads its invoices (the outline's
    * +/− buttons then sit on the client row). Default "below", Excel's default. The .xlsx writer sets it;
-   * Office.js has no API for this worksheet setting, so in Excel the user's setting is kept.
+   * Office JavaScript API has no API for this worksheet setting, so in Excel the user's setting is kept.
    */
   rowGroupSummary?: "above" | "below";
   print: PrintPlan;

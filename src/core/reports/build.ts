@@ -5,7 +5,7 @@ import { makeBuckets } from "../aging/buckets";
 import type { AgingOptions, CurrencyAging } from "../aging/types";
 import { forecastCashIn } from "../forecast/forecast";
 import { historyRowOf, historyRows, mergeHistory, type ParsedHistoryRow } from "../history/history";
-import type { Issue } from "../issues";
+import { uniqueIssues, type Issue } from "../issues";
 import type { JournalEntry } from "../journal/types";
 import { computeDashboard, type CurrencyDashboard, type DashboardResult } from "../kpi/dashboard";
 import { computeIndicators } from "../kpi/indicators";
@@ -68,23 +68,6 @@ export interface ReportPlans {
   dashboard: DashboardResult;
 }
 
-function issueKey(i: Issue): string {
-  return `${i.sheet}\u0000${i.cell ?? ""}\u0000${i.row ?? ""}\u0000${i.code}\u0000${i.message}`;
-}
-
-function uniqueIssues(...lists: readonly (readonly Issue[])[]): Issue[] {
-  const seen = new Set<string>();
-  const out: Issue[] = [];
-  for (const list of lists) {
-    for (const issue of list) {
-      const key = issueKey(issue);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(issue);
-    }
-  }
-  return out;
-}
 
 /** A data problem the user should look at (infos are not counted). */
 export function isProblem(issue: Issue): boolean {

@@ -234,7 +234,7 @@ function readGraph(r: Reader, raw: unknown): EncoursSettings["graph"] {
   return {};
 }
 
-/** Paths of keys that look like secrets anywhere in the document. */
+/** Paths of keys that look like secrets anywhere in the settings document (JSON). */
 function secretPaths(value: unknown, path: string, out: string[]): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => secretPaths(v, `${path}[${i}]`, out));

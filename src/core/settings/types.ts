@@ -55,7 +55,7 @@ export interface SettingsProblem {
   code: string;
   /** French first, then " / " and English. */
   message: string;
-  /** Path of the field in the document ("bucketBounds", "reminders.iban"), or "" for the whole document. */
+  /** Path of the field in the document ("bucketBounds", "reminders.iban"), or "" for the whole settings document (JSON). */
   field: string;
 }
 
