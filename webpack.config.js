@@ -2,8 +2,10 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { contentSecurityPolicy, OFFICE_JS_CDN } = require("./csp.config");
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS = `${OFFICE_JS_CDN}/lib/1/hosted/office.js`;
+const CSP = contentSecurityPolicy();
 
 module.exports = async (_env, argv) => {
   const dev = argv.mode !== "production";
@@ -28,10 +30,10 @@ module.exports = async (_env, argv) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJs: OFFICE_JS }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], officeJs: OFFICE_JS }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJs: OFFICE_JS, csp: CSP }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], officeJs: OFFICE_JS, csp: CSP }),
       // Sign-in dialog page (a SPA redirect URI of the Entra app; see README, "Connexion à Outlook").
-      new HtmlWebpackPlugin({ filename: "auth.html", template: "./src/mail/auth.html", chunks: ["auth"], officeJs: OFFICE_JS }),
+      new HtmlWebpackPlugin({ filename: "auth.html", template: "./src/mail/auth.html", chunks: ["auth"], officeJs: OFFICE_JS, csp: CSP }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, { from: "manifest.xml", to: "manifest.xml" }, { from: "src/help/help.html", to: "help.html" }] }),
     ],
     performance: { hints: false },

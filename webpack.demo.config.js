@@ -8,6 +8,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { contentSecurityPolicy } = require("./csp.config");
 
 const CACHE = path.resolve(__dirname, "node_modules", ".cache", "encours-demo");
 const OFFICE_JS = "office-js/excel-web-16.00.debug.js";
@@ -42,6 +43,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: "index.html", template: "./demo/index.html", chunks: ["demo"] }),
       new HtmlWebpackPlugin({
         filename: "pane.html", template: "./demo/pane.html", chunks: ["paneShim", "taskpane"], chunksSortMode: "manual", officeJs: OFFICE_JS,
+        // The add-in's own policy, office.js served from this origin: the browser tests run the pane under it.
+        csp: contentSecurityPolicy({ officeJs: "'self'" }),
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "demo/demo.css", to: "demo.css" }] }),
     ],

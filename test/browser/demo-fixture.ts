@@ -45,7 +45,7 @@ async function filesUnder(folder: string, out: string[]): Promise<void> {
 async function sourcesHash(): Promise<string> {
   const files: string[] = [];
   for (const folder of ["src", "demo", "test/excel-host", "test/graph-server"]) await filesUnder(join(REPO_ROOT, folder), files);
-  for (const file of ["examples/cabinet-exemple.xlsx", "webpack.demo.config.js", "package-lock.json", "tsconfig.json"]) files.push(join(REPO_ROOT, file));
+  for (const file of ["examples/cabinet-exemple.xlsx", "webpack.demo.config.js", "csp.config.js", "package-lock.json", "tsconfig.json"]) files.push(join(REPO_ROOT, file));
   const hash = createHash("sha256");
   for (const file of files.sort()) {
     hash.update(relative(REPO_ROOT, file));
@@ -127,6 +127,8 @@ export interface OpenedDemo {
   errors: string[];
   /** Requests that left the demo server. */
   outside: string[];
+  /** What the Content-Security-Policy refused, in any frame: "directive blocked-uri (source file:line)". */
+  violations: string[];
 }
 
 /**
@@ -138,6 +140,15 @@ export async function openDemo(session: DemoSession, path = ""): Promise<OpenedD
   const page = await context.newPage();
   const errors: string[] = [];
   const outside: string[] = [];
+  const violations: string[] = [];
+  // Every frame reports what its Content-Security-Policy refuses (the taskpane runs under the add-in's policy).
+  await context.exposeBinding("__encoursCspViolation", (_source, text: string) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __encoursCspViolation?: (text: string) => void }).__encoursCspViolation;
+      report?.(`${e.effectiveDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => {
     const url = request.url();
@@ -156,6 +167,7 @@ export async function openDemo(session: DemoSession, path = ""): Promise<OpenedD
     },
     errors,
     outside,
+    violations,
   };
 }
 

@@ -1,6 +1,6 @@
 // The demo page in Chromium: Microsoft's office.js, served from node_modules, talks to the in-page workbook and
 // the real taskpane comes up in it, in French by default and in English with ?lang=en.
-import { describeInBrowser, openDemo, startDemo, type DemoSession } from "./demo-fixture";
+import { describeInBrowser, eventually, openDemo, startDemo, type DemoSession } from "./demo-fixture";
 
 jest.setTimeout(60_000);
 
@@ -16,7 +16,7 @@ describeInBrowser("the demo page", () => {
   });
 
   it("shows the taskpane's five tabs in French once Office.onReady has answered, with nothing fetched from the Internet", async () => {
-    const { page, pane, paneFrame, errors, outside } = await openDemo(demo);
+    const { page, pane, paneFrame, errors, outside, violations } = await openDemo(demo);
     try {
       const tabs = await pane.getByRole("tab").allInnerTexts();
       expect(tabs.map((t) => t.trim())).toEqual(["Accueil", "Problèmes", "Relances", "Agenda", "Paramètres"]);
@@ -35,6 +35,43 @@ describeInBrowser("the demo page", () => {
       });
       expect(errors).toEqual([]);
       expect(outside).toEqual([]);
+      expect(violations).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("runs the taskpane under the add-in's Content-Security-Policy: Office starts, and the pane may neither eval nor run an inline script", async () => {
+    const { page, paneFrame, errors, violations } = await openDemo(demo);
+    try {
+      expect(violations).toEqual([]); // office.js, our bundles and Fluent UI's styles started within the policy
+      // Tried from a task of the page's own (code evaluated by the test driver itself is exempt from the policy).
+      await paneFrame().evaluate(() => {
+        const w = window as unknown as { __encoursAttempts?: { evaluated: string; inline: boolean } };
+        setTimeout(() => {
+          let evaluated = "ran";
+          try {
+            // eslint-disable-next-line no-eval -- the test checks that the policy refuses it
+            evaluated = String(eval("'ran'"));
+          } catch (error) {
+            evaluated = (error as Error).name;
+          }
+          const inline = document.createElement("script");
+          inline.textContent = "window.__encoursInlineRan = true;";
+          document.head.appendChild(inline);
+          w.__encoursAttempts = { evaluated, inline: Boolean((window as unknown as { __encoursInlineRan?: boolean }).__encoursInlineRan) };
+        }, 0);
+      });
+      const attempts = await eventually(
+        () => paneFrame().evaluate(() => (window as unknown as { __encoursAttempts?: { evaluated: string; inline: boolean } }).__encoursAttempts),
+        (a) => a !== undefined,
+        5_000,
+      );
+      expect(attempts).toEqual({ evaluated: "EvalError", inline: false });
+      const refused = await eventually(() => Promise.resolve([...violations]), (v) => v.length >= 2, 5_000);
+      expect(refused.map((v) => v.split(" ")[0])).toEqual(expect.arrayContaining(["script-src-elem"]));
+      expect(refused.some((v) => v.startsWith("script-src") && v.includes(" eval "))).toBe(true);
+      expect(errors).toEqual([]);
     } finally {
       await page.context().close();
     }

@@ -70,7 +70,7 @@ describeInBrowser("Actualiser in the demo", () => {
   });
 
   it("writes the report sheets into the workbook and shows the engine's figures for the day it names", async () => {
-    const { page, pane, errors } = opened;
+    const { page, pane, errors, violations } = opened;
     const heading = await pane.getByRole("heading", { name: /^Situation au / }).innerText();
     const [, d, m, y] = /(\d{2})\/(\d{2})\/(\d{4})/.exec(heading) ?? [];
     const expected = await engineSummary(`${y}-${m}-${d}`);
@@ -90,6 +90,7 @@ describeInBrowser("Actualiser in the demo", () => {
     expect(await figure(pane, "Problèmes de données")).toBe(String(expected.problemes));
     expect(expected.problemes).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
   });
 
   it("selects the cell of a data problem clicked in Problèmes, and the whole row of a problem about a row", async () => {

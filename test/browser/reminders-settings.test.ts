@@ -35,7 +35,7 @@ describeInBrowser("the taskpane in the demo", () => {
   });
 
   it("plans reminders from the selected invoice rows, creates the drafts in the simulated Outlook and writes one journal row per draft", async () => {
-    const { page, pane, errors } = await openDemo(demo);
+    const { page, pane, errors, violations } = await openDemo(demo);
     try {
       // The last invoices of the sample are the recent ones, some of them overdue: select their rows.
       const rows = await page.locator('th.row-head').count();
@@ -70,13 +70,14 @@ describeInBrowser("the taskpane in the demo", () => {
       const written = entries.filter((row) => row.some((v) => v !== "")).map((row) => row[idColumn]);
       expect([...written].sort()).toEqual(drafts.map((d) => d.id).sort());
       expect(errors).toEqual([]);
+      expect(violations).toEqual([]);
     } finally {
       await page.context().close();
     }
   });
 
   it("keeps a setting saved in Paramètres after the page is reloaded, stored in the workbook's settings", async () => {
-    const { page, pane, errors } = await openDemo(demo);
+    const { page, pane, errors, violations } = await openDemo(demo);
     try {
       await pane.getByRole("tab", { name: "Paramètres" }).click();
       await pane.getByRole("button", { name: "Tranches d'ancienneté" }).click();
@@ -95,6 +96,7 @@ describeInBrowser("the taskpane in the demo", () => {
       const shown = await eventually(() => again.getByLabel("Bornes (jours)").inputValue(), (v) => v !== "");
       expect(shown).toMatch(/^30\s*,\s*45\s*,\s*60\s*,\s*90\s*,\s*120$/);
       expect(errors).toEqual([]);
+      expect(violations).toEqual([]);
     } finally {
       await page.context().close();
     }
