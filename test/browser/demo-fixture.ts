@@ -129,6 +129,10 @@ export interface OpenedDemo {
   outside: string[];
   /** What the Content-Security-Policy refused, in any frame: "directive blocked-uri (source file:line)". */
   violations: string[];
+  /** Every console message of the page and its frames, as text. */
+  logs: string[];
+  /** The bearer tokens the page sent (to the demo's Graph-like endpoint). */
+  bearerTokens: string[];
 }
 
 /**
@@ -141,6 +145,9 @@ export async function openDemo(session: DemoSession, path = ""): Promise<OpenedD
   const errors: string[] = [];
   const outside: string[] = [];
   const violations: string[] = [];
+  const logs: string[] = [];
+  const bearerTokens: string[] = [];
+  page.on("console", (message) => logs.push(message.text()));
   // Every frame reports what its Content-Security-Policy refuses (the taskpane runs under the add-in's policy).
   await context.exposeBinding("__encoursCspViolation", (_source, text: string) => violations.push(text));
   await context.addInitScript(() => {
@@ -153,6 +160,8 @@ export async function openDemo(session: DemoSession, path = ""): Promise<OpenedD
   page.on("request", (request) => {
     const url = request.url();
     if (!url.startsWith(session.server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
+    const authorization = request.headers()["authorization"];
+    if (authorization?.startsWith("Bearer ")) bearerTokens.push(authorization.slice("Bearer ".length));
   });
   await page.goto(session.server.url + path);
   const pane = page.frameLocator("#pane");
@@ -168,6 +177,8 @@ export async function openDemo(session: DemoSession, path = ""): Promise<OpenedD
     errors,
     outside,
     violations,
+    logs,
+    bearerTokens,
   };
 }
 

@@ -35,7 +35,7 @@ describeInBrowser("the taskpane in the demo", () => {
   });
 
   it("plans reminders from the selected invoice rows, creates the drafts in the simulated Outlook and writes one journal row per draft", async () => {
-    const { page, pane, errors, violations } = await openDemo(demo);
+    const { page, pane, errors, violations, logs, bearerTokens } = await openDemo(demo);
     try {
       // The last invoices of the sample are the recent ones, some of them overdue: select their rows.
       const rows = await page.locator('th.row-head').count();
@@ -71,6 +71,19 @@ describeInBrowser("the taskpane in the demo", () => {
       expect([...written].sort()).toEqual(drafts.map((d) => d.id).sort());
       expect(errors).toEqual([]);
       expect(violations).toEqual([]);
+
+      // Nothing secret or personal left behind: no token, recipient, subject or body in the console or in the
+      // workbook's settings.
+      const settings = JSON.stringify(await page.evaluate(() => (window as unknown as DemoWindow).__encoursDemo.workbook.settings()));
+      const secrets = [...new Set(bearerTokens)];
+      expect(secrets.length).toBeGreaterThan(0);
+      const leaks = (text: string) => [
+        ...secrets.filter((t) => text.includes(t)),
+        ...drafts.flatMap((d) => [...d.to, d.subject]).filter((s) => text.includes(s)),
+        ...drafts.filter((d) => text.includes(d.html.slice(0, 200))).map((d) => `body of ${d.subject}`),
+      ];
+      expect(leaks(settings)).toEqual([]);
+      expect(leaks(logs.join("\n"))).toEqual([]);
     } finally {
       await page.context().close();
     }
