@@ -1,6 +1,7 @@
 // The taskpane: Office theme, language, the five sections behind a tab list, and a safety net around all of it.
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Settings20Regular } from "@fluentui/react-icons";
 import type { Issue } from "../core/issues";
 import { ErrorBoundary } from "./error-boundary";
 import { I18nProvider, useI18n, type UiLanguage } from "./i18n";
@@ -20,12 +21,17 @@ const useStyles = makeStyles({
   // (tooltips, dialogs), where a full-height box would cover the pane.
   page: { minHeight: "100vh", boxSizing: "border-box" },
   shell: { display: "flex", flexDirection: "column", minWidth: 0, maxWidth: "100%" },
+  // One row down to 320 px: tight tabs, Paramètres as the gear Office users know (named for screen readers and
+  // in its tooltip); a row that still does not fit scrolls rather than wraps.
   tabs: {
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    scrollbarWidth: "none",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
   },
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, flexShrink: 0 },
   panel: { padding: tokens.spacingHorizontalM, minWidth: 0, overflowWrap: "anywhere" },
 });
 
@@ -134,11 +140,18 @@ function Shell({ initialTab, onLanguage, onReload }: ShellProps) {
         onTabSelect={(_, data) => navigate(data.value as TabId)}
         aria-label={t("app.nav")}
       >
-        {TABS.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} title={id === "problems" ? t("tab.problems.full") : undefined}>
-            {label(id)}
-          </Tab>
-        ))}
+        {TABS.map((id) =>
+          id === "settings" ? (
+            <Tab
+              key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} className={styles.tab}
+              icon={<Settings20Regular />} aria-label={label(id)} title={label(id)}
+            />
+          ) : (
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} className={styles.tab} title={id === "problems" ? t("tab.problems.full") : undefined}>
+              {label(id)}
+            </Tab>
+          ),
+        )}
       </TabList>
       {TABS.filter((id) => visited.has(id)).map((id) => (
         <div

@@ -18,8 +18,8 @@ describeInBrowser("the demo page", () => {
   it("shows the taskpane's five tabs in French once Office.onReady has answered, with nothing fetched from the Internet", async () => {
     const { page, pane, paneFrame, errors, outside, violations } = await openDemo(demo);
     try {
-      const tabs = await pane.getByRole("tab").allInnerTexts();
-      expect(tabs.map((t) => t.trim())).toEqual(["Accueil", "Problèmes", "Relances", "Agenda", "Paramètres"]);
+      const tabs = await pane.getByRole("tab").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? (n as HTMLElement).innerText.trim()));
+      expect(tabs).toEqual(["Accueil", "Problèmes", "Relances", "Agenda", "Paramètres"]);
       await pane.getByRole("button", { name: "Actualiser" }).waitFor();
       // Microsoft's client, not ours, sent the batches the page's workbook answered.
       const client = await paneFrame().evaluate(() => {
@@ -77,6 +77,28 @@ describeInBrowser("the demo page", () => {
     }
   });
 
+  it("keeps the five tabs on one row and nothing wider than the pane at 320 px, on every tab", async () => {
+    const { page, pane, paneFrame, errors } = await openDemo(demo);
+    try {
+      await page.locator("#pane").evaluate((frame) => {
+        (frame as HTMLIFrameElement).style.width = "320px";
+      });
+      await eventually(() => paneFrame().evaluate(() => window.innerWidth), (w) => w === 320);
+      for (const name of ["Accueil", "Problèmes", "Relances", "Agenda", "Paramètres"]) {
+        await pane.getByRole("tab", { name }).click();
+        const layout = await paneFrame().evaluate(() => ({
+          rows: new Set(Array.from(document.querySelectorAll('[role="tab"]'), (t) => Math.round(t.getBoundingClientRect().top))).size,
+          lastTabRight: Math.max(...Array.from(document.querySelectorAll('[role="tab"]'), (t) => t.getBoundingClientRect().right)),
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        }));
+        expect({ name, rows: layout.rows, tabsFit: layout.lastTabRight <= 320, pageOverflow: layout.pageOverflow }).toEqual({ name, rows: 1, tabsFit: true, pageOverflow: 0 });
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("shows the sample's sheets in the workbook view, with A1 selected", async () => {
     const { page } = await openDemo(demo);
     try {
@@ -117,8 +139,8 @@ describeInBrowser("the demo page", () => {
   it("speaks English with ?lang=en, as with an English Office", async () => {
     const { page, pane } = await openDemo(demo, "?lang=en");
     try {
-      const tabs = await pane.getByRole("tab").allInnerTexts();
-      expect(tabs.map((t) => t.trim())).toEqual(["Home", "Problems", "Reminders", "Agenda", "Settings"]);
+      const tabs = await pane.getByRole("tab").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? (n as HTMLElement).innerText.trim()));
+      expect(tabs).toEqual(["Home", "Problems", "Reminders", "Agenda", "Settings"]);
       await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
     } finally {
       await page.context().close();

@@ -53,9 +53,13 @@ describe("Accueil", () => {
     renderWith(<HomeScreen onRefreshed={() => undefined} onNavigate={() => undefined} />, fakePorts({ refresh }));
     fireEvent.click(screen.getByRole("button", { name: "Actualiser" }));
     expect(await screen.findByText("Étape 1 sur 4 : Lecture des feuilles")).toBeTruthy();
+    // Reading, sizes not known yet: a moving bar (no value), not an empty one.
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBeNull();
     act(() => report({ step: "ecriture", done: 2, total: 3 }));
     expect(screen.getByText("Étape 3 sur 4 : Écriture des feuilles")).toBeTruthy();
     expect(screen.getByText("2 sur 3")).toBeTruthy();
+    // Two steps done and two thirds of the third: (2 + 2/3) / 4 of the way.
+    expect(Number(screen.getByRole("progressbar").getAttribute("aria-valuenow"))).toBeCloseTo((2 + 2 / 3) / 4, 5);
     expect((screen.getByRole("button", { name: "Actualisation…" }) as HTMLButtonElement).disabled).toBe(true);
     await act(async () => done.resolve(success));
     expect(screen.queryByText(/Étape/)).toBeNull();

@@ -197,16 +197,17 @@ function Figure({ label, value }: { label: string; value: string }) {
 function Progress({ progress }: { progress: RefreshProgress }) {
   const { t } = useI18n();
   const index = Math.max(0, REFRESH_STEPS.indexOf(progress.step));
-  const within = progress.total !== undefined && progress.total > 0 && progress.done !== undefined
-    ? Math.min(1, Math.max(0, progress.done / progress.total))
-    : 0;
+  const known = progress.total !== undefined && progress.total > 0 && progress.done !== undefined;
+  const within = known ? Math.min(1, Math.max(0, (progress.done ?? 0) / (progress.total ?? 1))) : 0;
   const name = t(`home.step.${progress.step}`);
   const count = progress.total !== undefined && progress.done !== undefined
     ? t("home.step.count", { done: progress.done, total: progress.total })
     : undefined;
+  // While a step cannot say how far it is (the first read, before the sheet sizes are known) the bar moves
+  // without a value rather than sitting empty.
   return (
     <Field label={t("home.step.label", { n: index + 1, name })} hint={count} validationState="none">
-      <ProgressBar value={(index + within) / REFRESH_STEPS.length} thickness="large" />
+      <ProgressBar value={known ? (index + within) / REFRESH_STEPS.length : undefined} thickness="large" />
     </Field>
   );
 }
