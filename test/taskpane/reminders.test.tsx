@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { DraftStatus, ReminderPreview, TaskpanePorts } from "../../src/taskpane/ports";
 import { RemindersScreen } from "../../src/taskpane/screens/reminders";
+import { MAIL_LAYOUT_WIDTH, previewScale } from "../../src/taskpane/screens/draft-preview";
 import { fakePorts, renderWith } from "./fake-ports";
 import { client, draftFor, preview, skipped } from "./plan-fixtures";
 
@@ -51,6 +52,15 @@ describe("Relances", () => {
     expect(screen.getByText("Objet : Relance Dupont SA")).toBeTruthy();
   });
 
+  it("shows the mail as a 600 px reading pane lays it out, scaled to the taskpane's width and never below 70 %", () => {
+    expect(MAIL_LAYOUT_WIDTH).toBe(600);
+    expect(previewScale(900)).toBe(1); // wide enough: shown as is
+    expect(previewScale(600)).toBe(1);
+    expect(previewScale(480)).toBeCloseTo(0.8, 10);
+    expect(previewScale(326)).toBe(0.7); // the 350 px taskpane: laid out 466 px wide, shown at 70 %, the rest scrolls
+    expect(previewScale(0)).toBe(1); // not measured yet (or no layout, as here): unscaled
+  });
+
   it("notes the rows of the selection it could not use", async () => {
     const p = preview([dupont]);
     p.plan.issues.push({
@@ -88,6 +98,42 @@ describe("Relances", () => {
     const link = await within(card).findByRole("link", { name: "Ouvrir dans Outlook" });
     expect(link.getAttribute("href")).toBe("https://outlook.office.com/mail/drafts/id/AAA");
     expect(within(card).getByText("Créé")).toBeTruthy();
+  });
+
+  it("no longer offers « Créer les brouillons » once every draft is created, and says where they are", async () => {
+    const createDrafts = jest.fn(async (_p: ReminderPreview, options: { onStatus(s: DraftStatus): void }) => {
+      const statuses: DraftStatus[] = [
+        { client: "DUPONT", state: "created", webLink: "https://outlook.office.com/mail/drafts/id/AAA" },
+        { client: "MARTIN", state: "existing", webLink: "https://outlook.office.com/mail/drafts/id/BBB" },
+      ];
+      statuses.forEach((s) => options.onStatus(s));
+      return { ok: true as const, statuses };
+    });
+    renderWith(<RemindersScreen />, planned(preview([dupont, martin]), { authState: () => "signed-in", createDrafts }));
+    await useSelection();
+    fireEvent.click(screen.getByRole("button", { name: "Créer les brouillons (2)" }));
+    expect(await screen.findByText(/^Brouillons créés : 2\. Ils vous attendent dans le dossier Brouillons d'Outlook/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Créer les brouillons/ })).toBeNull();
+    expect(screen.queryByText(/Aucun client de la sélection/)).toBeNull();
+  });
+
+  it("offers to create only the drafts still missing after some failed", async () => {
+    const createDrafts = jest.fn(async (_p: ReminderPreview, options: { only?: string[]; onStatus(s: DraftStatus): void }) => {
+      if (options.only) return { ok: true as const, statuses: [{ client: "MARTIN", state: "created" as const }] };
+      return {
+        ok: true as const,
+        statuses: [
+          { client: "DUPONT", state: "created" as const },
+          { client: "MARTIN", state: "failed" as const, message: "Outlook ne répond pas. / Outlook does not answer." },
+        ],
+      };
+    });
+    renderWith(<RemindersScreen />, planned(preview([dupont, martin]), { authState: () => "signed-in", createDrafts }));
+    await useSelection();
+    fireEvent.click(screen.getByRole("button", { name: "Créer les brouillons (2)" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Créer les brouillons (1)" }));
+    expect(createDrafts).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ only: ["MARTIN"] }));
+    expect(await screen.findByText(/^Brouillons créés : 2\./)).toBeTruthy();
   });
 
   it("shows each draft as pending until it is known", async () => {

@@ -118,6 +118,7 @@ export const en: Messages = {
   "reminders.alreadyDrafted": "A draft was already created today for this level: it will not be created again.",
   "reminders.templateErrors": "Templates to fix before creating the drafts (Settings › Templates):",
   "reminders.create": "Create the drafts ({count})",
+  "reminders.allCreated": "Drafts created: {count}. They are waiting in Outlook's Drafts folder, to read over and send.",
   "reminders.creating": "Creating the drafts…",
   "reminders.downloadEml": "Download the drafts (.eml)",
   "reminders.preparingEml": "Preparing the files…",

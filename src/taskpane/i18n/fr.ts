@@ -117,6 +117,7 @@ export const fr = {
   "reminders.alreadyDrafted": "Brouillon déjà créé aujourd'hui pour ce niveau : il ne sera pas recréé.",
   "reminders.templateErrors": "Modèles à corriger avant de créer les brouillons (Paramètres › Modèles) :",
   "reminders.create": "Créer les brouillons ({count})",
+  "reminders.allCreated": "Brouillons créés : {count}. Ils vous attendent dans le dossier Brouillons d'Outlook, à relire puis envoyer.",
   "reminders.creating": "Création des brouillons…",
   "reminders.downloadEml": "Télécharger les brouillons (.eml)",
   "reminders.preparingEml": "Préparation des fichiers…",

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import {
   Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens,
 } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
 import type { ClientPlan } from "../../core/reminders/plan-types";
 import type { RenderedDraft } from "../../core/reminders/drafts";
 import { formatDays, formatMoney } from "../../core/templates/format";
@@ -144,7 +145,14 @@ function Planned({ preview, auth, statuses, creating, deliveryError, onCreate }:
   const skipped = preview.plan.clients.filter((c) => !actionable(c));
   const blocking = preview.problems.filter((p) => p.severity === "error");
   const drafts = new Map(preview.drafts.map((d) => [d.clientId, d]));
-  const toCreate = preview.drafts.filter((d) => !preview.alreadyDrafted.includes(d.clientId)).length;
+  const done = (client: string) => {
+    const state = statuses.get(client)?.state;
+    return state === "created" || state === "existing";
+  };
+  // What « Créer les brouillons » would still create: not drafted before today, not created in this pane.
+  const remaining = preview.drafts.filter((d) => !preview.alreadyDrafted.includes(d.clientId) && !done(d.clientId)).map((d) => d.clientId);
+  const toCreate = remaining.length;
+  const createdHere = preview.drafts.filter((d) => done(d.clientId)).length;
 
   return (
     <>
@@ -188,11 +196,19 @@ function Planned({ preview, auth, statuses, creating, deliveryError, onCreate }:
           </ul>
         </section>
       )}
-      {toCreate === 0 && blocking.length === 0 && <p className={styles.muted}>{t("reminders.nothing")}</p>}
+      {toCreate === 0 && blocking.length === 0 && (
+        createdHere > 0 ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t("reminders.allCreated", { count: createdHere })}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <p className={styles.muted}>{t("reminders.nothing")}</p>
+        )
+      )}
       {toCreate > 0 && blocking.length === 0 && (
         auth === "signed-in" ? (
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => onCreate()} disabled={creating}>
+            <Button appearance="primary" onClick={() => onCreate(createdHere > 0 ? remaining : undefined)} disabled={creating}>
               {t("reminders.create", { count: toCreate })}
             </Button>
             {creating && <Spinner size="tiny" label={t("reminders.creating")} />}
@@ -298,7 +314,10 @@ function ClientCard({ client, draft, alreadyDrafted, status, canRetry, onRetry }
       {draft && (
         <>
           <div>
-            <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={previewId} onClick={() => setOpen((o) => !o)}>
+            <Button
+              appearance="secondary" icon={open ? <ChevronUp16Regular /> : <ChevronDown16Regular />} iconPosition="after"
+              aria-expanded={open} aria-controls={previewId} onClick={() => setOpen((o) => !o)}
+            >
               {t("reminders.preview")}
             </Button>
           </div>
