@@ -8,6 +8,11 @@ import { columnLetters } from "../core/issues";
 import type { CellValue, RawSheet } from "../core/sheet";
 import type { DetectedSheet } from "./ports";
 
+/** Labels are written for the middle of a sentence (issue messages); a form field starts with a capital. */
+function asFieldLabel(label: string): string {
+  return label.charAt(0).toLocaleUpperCase() + label.slice(1);
+}
+
 function headersOf(row: readonly CellValue[], firstColumn: number): { column: string; text: string }[] {
   const out: { column: string; text: string }[] = [];
   row.forEach((value, i) => {
@@ -33,7 +38,7 @@ function likelyHeaderIndex(sheet: RawSheet): number {
 export function detectedSheet(kind: SheetKind, sheet: RawSheet | null, override: ColumnOverride | undefined, notFound?: string): DetectedSheet {
   const required = new Set<string>(REQUIRED[kind]);
   const blank = FIELD_SPECS[kind].map((spec) => ({
-    field: spec.field, label: { fr: spec.label[0], en: spec.label[1] }, required: required.has(spec.field), column: null, header: null,
+    field: spec.field, label: { fr: asFieldLabel(spec.label[0]), en: asFieldLabel(spec.label[1]) }, required: required.has(spec.field), column: null, header: null,
   }));
   if (sheet === null) {
     return { kind, sheet: null, headerRow: null, fields: blank, headers: [], ...(notFound !== undefined ? { problem: notFound } : {}) };

@@ -89,6 +89,21 @@ describeInBrowser("the taskpane in the demo", () => {
     }
   });
 
+  it("lines up the two penalty-rate inputs of Paramètres side by side, although the first label takes two lines", async () => {
+    const { page, pane, errors } = await openDemo(demo);
+    try {
+      await pane.getByRole("tab", { name: "Paramètres" }).click();
+      await pane.getByRole("button", { name: "Pénalités de retard" }).click();
+      const boxes = await Promise.all(["Taux de refinancement de la BCE (%)", "Majoration (points)"].map((label) => pane.getByLabel(label).boundingBox()));
+      const [ecb, margin] = boxes.map((b) => (b ? { top: Math.round(b.y), height: Math.round(b.height), left: Math.round(b.x) } : null));
+      expect(ecb && margin && margin.left > ecb.left).toBe(true); // side by side
+      expect({ top: ecb?.top, height: ecb?.height }).toEqual({ top: margin?.top, height: margin?.height });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("keeps a setting saved in Paramètres after the page is reloaded, stored in the workbook's settings", async () => {
     const { page, pane, errors, violations } = await openDemo(demo);
     try {

@@ -21,6 +21,17 @@ describe("detected columns shown in Paramètres", () => {
     expect(view.headers.map((h) => h.column)).toEqual(["A", "B", "C", "D", "E"]);
   });
 
+  it("labels every field as a form does, capitalised, and says customer in English throughout", () => {
+    const view = detectedSheet("invoices", invoices, undefined);
+    const labels = view.fields.map((f) => f.label);
+    expect(labels.map((l) => l.fr.charAt(0))).toEqual(labels.map((l) => l.fr.charAt(0).toLocaleUpperCase()));
+    expect(labels.find((_, i) => view.fields[i]?.field === "amount")).toEqual({ fr: "Montant TTC", en: "Amount incl. tax" });
+    expect(labels.find((_, i) => view.fields[i]?.field === "client")).toEqual({ fr: "Client", en: "Customer" });
+    for (const kind of ["invoices", "payments", "clients"] as const) {
+      for (const field of detectedSheet(kind, null, undefined).fields) expect({ field: field.field, en: field.label.en }).not.toEqual({ field: field.field, en: expect.stringMatching(/client/i) });
+    }
+  });
+
   it("follows the user's override of a column", () => {
     const wide: RawSheet = {
       name: "Factures",

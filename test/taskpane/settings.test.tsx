@@ -132,7 +132,7 @@ describe("Paramètres", () => {
     const { ports, stored } = storedPorts(defaultSettings(), { detectedColumns });
     await renderSettings(ports);
     open("Feuilles et colonnes");
-    const amount = (await screen.findByLabelText("montant TTC (obligatoire)")) as HTMLSelectElement;
+    const amount = (await screen.findByLabelText("Montant TTC (obligatoire)")) as HTMLSelectElement;
     expect(amount.value).toBe("");
     expect(within(amount).getByRole("option", { name: "Automatique (E)" })).toBeTruthy();
     expect(screen.getByText("Détectée : E — Montant TTC")).toBeTruthy();

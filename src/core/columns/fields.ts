@@ -51,8 +51,8 @@ const INVOICES: readonly FieldSpec[] = [
     weak: ["N°", "Référence", "Réf", "Reference", "Document"],
     avoid: ["client", "customer", "date", "montant", "amount", "echeance", "due", "commande", "order", "avoir"],
   },
-  { field: "client", label: ["client", "client"], headers: CLIENT_ID, avoid: CLIENT_ID_AVOID },
-  { field: "name", label: ["nom du client", "client name"], headers: CLIENT_NAME, weak: ["Client", "Customer", "Tiers"], avoid: ["contact", "email", "fichier", "file"] },
+  { field: "client", label: ["client", "customer"], headers: CLIENT_ID, avoid: CLIENT_ID_AVOID },
+  { field: "name", label: ["nom du client", "customer name"], headers: CLIENT_NAME, weak: ["Client", "Customer", "Tiers"], avoid: ["contact", "email", "fichier", "file"] },
   {
     field: "date", label: ["date de facture", "invoice date"],
     headers: ["Date", "Date facture", "Date de facture", "Date pièce", "Date d'émission", "Invoice date", "Document date", "Issue date", "Date document"],
@@ -91,8 +91,8 @@ const PAYMENTS: readonly FieldSpec[] = [
     weak: ["N°", "Règlement", "Paiement", "Encaissement"],
     avoid: ["facture", "invoice", "client", "customer", "date", "montant", "amount", "type", "mode"],
   },
-  { field: "client", label: ["client", "client"], headers: CLIENT_ID, avoid: CLIENT_ID_AVOID },
-  { field: "name", label: ["nom du client", "client name"], headers: CLIENT_NAME, weak: ["Client", "Customer", "Tiers"], avoid: ["contact", "email"] },
+  { field: "client", label: ["client", "customer"], headers: CLIENT_ID, avoid: CLIENT_ID_AVOID },
+  { field: "name", label: ["nom du client", "customer name"], headers: CLIENT_NAME, weak: ["Client", "Customer", "Tiers"], avoid: ["contact", "email"] },
   {
     field: "date", label: ["date de règlement", "payment date"],
     headers: [
@@ -126,7 +126,7 @@ const PAYMENTS: readonly FieldSpec[] = [
 ];
 
 const CLIENTS: readonly FieldSpec[] = [
-  { field: "client", label: ["client", "client"], headers: CLIENT_ID, weak: ["Code"], avoid: ["nom", "name", "raison", "email", "mail", "contact", "categorie", "category", "type", "note", "bloque", "blocked", "langue", "language"] },
+  { field: "client", label: ["client", "customer"], headers: CLIENT_ID, weak: ["Code"], avoid: ["nom", "name", "raison", "email", "mail", "contact", "categorie", "category", "type", "note", "bloque", "blocked", "langue", "language"] },
   { field: "name", label: ["nom", "name"], headers: CLIENT_NAME, avoid: ["contact", "email", "mail"] },
   {
     field: "emailTo", label: ["e-mail (à)", "e-mail (to)"],

@@ -9,7 +9,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   /** Fluent inputs have a minimum width wider than a narrow pane's column. */
   input: { minWidth: 0, width: "100%" },
-  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))", gap: tokens.spacingVerticalS, "& > *": { minWidth: 0 } },
+  // alignItems end: a label that wraps to two lines (« Taux de refinancement de la BCE (%) ») must not push its
+  // input below its neighbour's.
+  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))", gap: tokens.spacingVerticalS, alignItems: "end", "& > *": { minWidth: 0 } },
 });
 
 interface Props {
