@@ -55,6 +55,7 @@ function boot(): void {
       authDialogUrl: new URL("auth.html", window.location.href).toString(),
       contentLanguage: Office.context.contentLanguage,
       displayLanguage: Office.context.displayLanguage,
+      online: () => navigator.onLine,
     });
     root.render(<App ports={ports} language={language} dark={dark} />);
   });

@@ -38,7 +38,18 @@ export interface OfficePortsOptions {
   /** Graph endpoint and timings (tests and the demo point them at a local server), and its fetch. */
   graph?: GraphOptions;
   fetch?: typeof fetch;
+  /** Whether the machine is connected (the browser's navigator.onLine); default: assumed connected. */
+  online?: () => boolean;
 }
+
+/** Said, before anything is tried, when the machine has no connection: Outlook and the sign-in are out of reach. */
+const OFFLINE: Failure = {
+  ok: false,
+  message: {
+    fr: "Pas de connexion Internet : Outlook est injoignable et rien n'a été créé. Réessayez une fois connecté, ou téléchargez les brouillons en .eml.",
+    en: "No Internet connection: Outlook cannot be reached and nothing was created. Try again once connected, or download the drafts as .eml files.",
+  },
+};
 
 function failureOf(error: unknown): Failure {
   if (error instanceof ExcelFailure || error instanceof ReminderError) return { ok: false, message: { fr: error.fr, en: error.en } };
@@ -171,6 +182,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
     },
 
     async createDrafts(preview, { only, onStatus }) {
+      if (options.online?.() === false) return OFFLINE;
       const provider = tokenProvider();
       const drafts = preview.drafts.filter((d) => !preview.alreadyDrafted.includes(d.clientId) && (only === undefined || only.includes(d.clientId)));
       try {
@@ -294,6 +306,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
     },
 
     async signIn() {
+      if (options.online?.() === false) return OFFLINE;
       await currentSettings();
       const provider = tokenProvider();
       if (provider === null) {

@@ -77,6 +77,24 @@ describe("the taskpane's ports in Excel", () => {
     expect((await readJournal()).entries).toHaveLength(4);
   });
 
+  it("says there is no Internet connection, and neither signs in nor sends nor journals anything, when offline", async () => {
+    const w = (world = await startWorld());
+    let online = true;
+    const p = ports(w, { tokenProvider: signedIn(w), online: () => online });
+    await saved(p, (s) => {
+      s.graph.clientId = CLIENT_ID;
+    });
+    w.xl.setSelection("Factures", ["A2:A6"]);
+    const planned = await p.planReminders();
+    if (!planned.ok) throw new Error(planned.message.fr);
+    online = false;
+    const created = await p.createDrafts(planned.preview, { onStatus: () => undefined });
+    expect(created).toEqual({ ok: false, message: expect.objectContaining({ fr: expect.stringMatching(/^Pas de connexion Internet : Outlook est injoignable et rien n'a été créé/) }) });
+    expect(await p.signIn()).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringMatching(/^No Internet connection/) }) });
+    expect(w.graph.requests()).toHaveLength(0);
+    expect((await readJournal()).entries).toHaveLength(0);
+  });
+
   it("says to sign in when the drafts are asked for without an account", async () => {
     const w = (world = await startWorld());
     const p = ports(w);

@@ -209,6 +209,21 @@ describe("Relances", () => {
     expect(created[0]).toBe(blob);
   });
 
+  it("offers the .eml files right away when Outlook cannot be reached (offline)", async () => {
+    const offline = { fr: "Pas de connexion Internet : Outlook est injoignable et rien n'a été créé.", en: "No Internet connection." };
+    const createDrafts = jest.fn(async () => ({ ok: false as const, message: offline }));
+    const blob = new Blob(["X-Unsent: 1\r\n"], { type: "message/rfc822" });
+    const downloadEml = jest.fn(async () => ({ ok: true as const, download: { fileName: "relances-2025-11-14.zip", blob, count: 2 } }));
+    Object.assign(URL, { createObjectURL: () => "blob:encours/2", revokeObjectURL: () => undefined });
+    renderWith(<RemindersScreen />, planned(preview([dupont, martin]), { authState: () => "signed-in", createDrafts, downloadEml }));
+    await useSelection();
+    expect(screen.queryByRole("button", { name: "Télécharger les brouillons (.eml)" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Créer les brouillons (2)" }));
+    expect(await screen.findByText(/^Pas de connexion Internet : Outlook est injoignable/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger les brouillons (.eml)" }));
+    expect(await screen.findByRole("link", { name: "Enregistrer relances-2025-11-14.zip" })).toBeTruthy();
+  });
+
   it("signs in to Outlook and then offers to create the drafts", async () => {
     let state: "signed-out" | "signed-in" = "signed-out";
     const signIn = jest.fn(async () => {

@@ -222,6 +222,8 @@ function Planned({ preview, auth, statuses, creating, deliveryError, onCreate }:
           <MessageBarBody>{deliveryError}</MessageBarBody>
         </MessageBar>
       )}
+      {/* Outlook out of reach (offline, refused): the same drafts as .eml files, there and then. */}
+      {deliveryError && auth === "signed-in" && toCreate > 0 && blocking.length === 0 && <EmlDownloadBlock preview={preview} />}
       {skipped.length > 0 && (
         <section aria-labelledby="reminders-skipped">
           <h3 id="reminders-skipped" className={styles.sectionTitle}>{t("reminders.skipped", { count: skipped.length })}</h3>
