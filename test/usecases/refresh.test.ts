@@ -129,6 +129,23 @@ describe("the one-click refresh", () => {
     expect(again).toHaveLength(rows.length);
   });
 
+  it("finds in the Clients sheet a client code Excel shows as 000123 through its number format", async () => {
+    start([
+      invoicesSeed([["F-001", "000123", "", 46266, 46296, 1200]]),
+      {
+        name: "Clients",
+        values: [["Code client", "Raison sociale", "E-mail"], [123, "Zéro Trois SARL", "compta@zero3.fr"]],
+        numberFormats: [["General", "General", "General"], ["000000", "General", "General"]],
+      },
+    ]);
+    const result = ok(await refreshDashboard(DEPS));
+    const balance = xl.workbook.values("Balance âgée");
+    const row = balance.findIndex((r) => r[BALANCE_COLUMN.client] === "000123");
+    expect(row).toBeGreaterThanOrEqual(BALANCE_HEADER_ROW);
+    expect(balance[row]?.[BALANCE_COLUMN.name]).toBe("Zéro Trois SARL");
+    expect(result.issues.filter((i) => i.sheet === "Clients")).toEqual([]);
+  });
+
   it("writes client names that look like formulas as text, never as formulas", async () => {
     const payloads = ["=cmd|' /C calc'!A0", "+33 1 23 45 67 89", "-2+3", "@SUM(A1:A2)"];
     start([invoicesSeed(payloads.map((name, i) => [`F-${i}`, `C${i}`, name, 46266, 46296, 100 + i]))]);

@@ -323,6 +323,15 @@ describe("reading the clients sheet", () => {
     expect(l.clients.get("C2")).toMatchObject({ id: "C2", name: "C2", blocked: false, emailsTo: [] });
   });
 
+  it("matches a client code shown 000123 by its number format with the invoices' 000123", () => {
+    const l = build({
+      invoices: invoicesSheet([["F1", "000123", 45292, "", 100]]),
+      clients: { name: "Clients", values: [["Code client", "Raison sociale", "E-mail"], [123, "Zéro Trois SARL", "compta@zero3.fr"]], numberFormats: [["General", "General", "General"], ["000000", "General", "General"]] },
+    });
+    expect(l.clients.get("000123")).toMatchObject({ id: "000123", name: "Zéro Trois SARL", emailsTo: ["compta@zero3.fr"] });
+    expect(l.clients.has("123")).toBe(false);
+  });
+
   it("keeps the valid addresses and warns about the invalid one with its cell", () => {
     const l = build({ invoices, clients: { name: "Clients", values: [headers, ["C1", "Acme", "ok@acme.fr, pas-une-adresse", "", "", "", "", "", "non"]] } });
     expect(l.clients.get("C1")?.emailsTo).toEqual(["ok@acme.fr"]);

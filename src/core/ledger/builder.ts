@@ -168,7 +168,7 @@ class Assembler implements LedgerBuilder {
     if (s === undefined) return; // header missing: already reported by setHeader
     if (kind === "invoices") this.invoiceRows(s, rows, firstRow, numberFormats);
     else if (kind === "payments") this.paymentRows(s, rows, firstRow, numberFormats);
-    else this.clientRows(s, rows, firstRow);
+    else this.clientRows(s, rows, firstRow, numberFormats);
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------
@@ -545,7 +545,7 @@ class Assembler implements LedgerBuilder {
 
   // ---- clients -------------------------------------------------------------------------------------------
 
-  private clientRows(s: SheetState, rows: CellValue[][], firstRow: number): void {
+  private clientRows(s: SheetState, rows: CellValue[][], firstRow: number, numberFormats?: string[][]): void {
     const c = s.cols;
     const cCli = s.col("client");
     for (let r = 0; r < rows.length; r += 1) {
@@ -559,7 +559,9 @@ class Assembler implements LedgerBuilder {
       const fields = Object.values(c);
       if (fields.every((i) => blankCell(row[i]))) continue;
       s.dataRows += 1;
-      const id = keyText(row[cCli]);
+      // A code shown 000123 by its number format is "000123", as on the invoices and payments.
+      const vCli = row[cCli];
+      const id = keyText(vCli, typeof vCli === "number" ? numberFormats?.[r]?.[cCli] : undefined);
       if (id.length === 0) {
         this.cell(s, "warning", "client.id-missing", M.clientIdMissing(this.at(s, cCli, rowNo)), rowNo, cCli);
         continue;
