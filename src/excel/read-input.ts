@@ -23,6 +23,7 @@
 // Inputs longer than `inlineRowLimit` rows are not held in the snapshot: feed them to the ledger chunk by chunk
 // with readInputChunks. Hidden rows and rows hidden by a filter are read like the others; in merged header
 // cells only the top-left cell has the text, as Excel stores it.
+import { dateSystemOf, type DateSystemVerdict } from "../core/cells/date-system";
 import { detectColumns } from "../core/columns/detect";
 import type { ColumnOverride, Field, SheetKind } from "../core/columns/fields";
 import { findInputSheets, INPUT_SHEET_SYNONYMS, type InputSheets } from "../core/columns/sheets";
@@ -87,6 +88,11 @@ export interface WorkbookSnapshot extends WorkbookStructure {
   deferred: InputArea[];
   /** Values (no formats) of the owned sheets asked for (SnapshotOptions.ownedSheets) that exist, by key. */
   ownedSheets: Record<string, RawSheet>;
+  /**
+   * The workbook's date system, told by how the first rows of the invoice and payment sheets show their dates
+   * (the Excel client does not expose it). Date serials are read in it.
+   */
+  dateSystem: DateSystemVerdict;
   stats: { batches: number; largestBatchBytes: number };
 }
 
@@ -173,6 +179,8 @@ interface Head {
   dims: Dims;
   values: CellValue[][];
   numberFormats: string[][];
+  /** What Excel shows in each cell: tells the workbook's date system (src/core/cells/date-system.ts). */
+  texts: string[][];
 }
 
 /** What batch 1 (or 2) learnt about one sheet: its data's size and its first rows. */
@@ -196,7 +204,7 @@ function queueSized(context: Excel.RequestContext, ws: Excel.Worksheet): () => S
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const head = ws.getRange(`1:${HEAD_ROWS}`).getUsedRangeOrNullObject(true);
-  head.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
+  head.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,text");
   return () => ({ used: loadedDims(used), head: loadedHead(head) });
 }
 
@@ -206,7 +214,23 @@ function loadedDims(range: Excel.Range): Dims | null {
 }
 
 function loadedHead(range: Excel.Range): Head | null {
-  return range.isNullObject ? null : { dims: dimsOf(range), values: loadedValues(range), numberFormats: loadedFormats(range) };
+  return range.isNullObject ? null : { dims: dimsOf(range), values: loadedValues(range), numberFormats: loadedFormats(range), texts: range.text };
+}
+
+function headBytes(head: Head): number {
+  return jsonBytes(head.values) + jsonBytes(head.numberFormats) + jsonBytes(head.texts);
+}
+
+/** The date system the first rows of the invoice and payment sheets are shown in. */
+function dateSystemOfHeads(targets: readonly Target[]): DateSystemVerdict {
+  const values: CellValue[][] = [];
+  const texts: string[][] = [];
+  for (const t of targets) {
+    if ((t.kind !== "invoices" && t.kind !== "payments") || !t.sized?.head) continue;
+    values.push(...t.sized.head.values);
+    texts.push(...t.sized.head.texts);
+  }
+  return dateSystemOf(values, texts);
 }
 
 function lower(name: string): string {
@@ -375,7 +399,7 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
       const sized = p.read();
       if (sized.used === null && sized.head === null) continue;
       probed.set(lower(p.name), sized);
-      if (sized.head) batchBytes += jsonBytes(sized.head.values) + jsonBytes(sized.head.numberFormats);
+      if (sized.head) batchBytes += headBytes(sized.head);
     }
     let largest = batchBytes;
 
@@ -440,7 +464,7 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
       if (q.tables) t.tables = q.tables();
       if (q.sized) {
         t.sized = q.sized();
-        if (t.sized.head) batchBytes += jsonBytes(t.sized.head.values) + jsonBytes(t.sized.head.numberFormats);
+        if (t.sized.head) batchBytes += headBytes(t.sized.head);
         prepare(t);
       }
       if (q.read && q.dims) {
@@ -502,7 +526,8 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
         else ownedSheets[p.target.key] = rawSheet(p.area.sheet, p.dims, got.values);
       });
     }
-    return { ...structure, found, areas, inputs, deferred, ownedSheets, stats: { batches, largestBatchBytes: largest } };
+    const dateSystem = dateSystemOfHeads(targets);
+    return { ...structure, found, areas, inputs, deferred, ownedSheets, dateSystem, stats: { batches, largestBatchBytes: largest } };
   }, options);
 }
 

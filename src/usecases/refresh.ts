@@ -190,7 +190,7 @@ export async function refreshDashboard(deps: RefreshDeps): Promise<RefreshResult
     if (!snapshot.areas.invoices) return { ok: false, message: emptyInvoiceSheetMessage(invoiceSheet), syncs };
 
     // ——— The ledger ———
-    const info: WorkbookInfo = { date1904: false, locale: "fr" };
+    const info: WorkbookInfo = { date1904: snapshot.dateSystem.date1904, locale: "fr" };
     const builder = createLedgerBuilder({ info, defaultTermsDays: settings.defaultTermsDays, overrides: settings.columnOverrides });
     const stats = { syncs: 0, rows: 0, total: KINDS.reduce((n, k) => n + (snapshot.areas[k]?.rowCount ?? 0), 0) };
     for (const kind of KINDS) {

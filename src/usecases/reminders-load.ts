@@ -36,7 +36,7 @@ export function localized(message: string): Localized {
 const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 
 export interface LoadOptions extends RunOptions {
-  /** The workbook uses the 1904 date system (Office.js does not say; default false). */
+  /** The workbook uses the 1904 date system (default: as the input sheets' dates are shown, see readWorkbookSnapshot). */
   date1904?: boolean;
   locale?: "fr" | "en";
 }
@@ -48,9 +48,9 @@ export interface LoadOptions extends RunOptions {
 export async function loadReminderWorkbook(
   settings: EncoursSettings, asOf: IsoDay, options: LoadOptions = {},
 ): Promise<ReminderWorkbookLoad> {
-  const info: WorkbookInfo = { date1904: options.date1904 ?? false, locale: options.locale ?? "fr" };
   const saved = Object.keys(settings.inputSheets).length > 0 ? settings.inputSheets : undefined;
   const snapshot = await readWorkbookSnapshot({ ...options, ownedSheets: [JOURNAL_KEY], ...(saved !== undefined ? { saved } : {}) });
+  const info: WorkbookInfo = { date1904: options.date1904 ?? snapshot.dateSystem.date1904, locale: options.locale ?? "fr" };
   if (snapshot.found.invoices === null) {
     const tried = snapshot.found.tried.invoices.join(", ");
     return {

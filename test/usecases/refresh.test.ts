@@ -146,6 +146,35 @@ describe("the one-click refresh", () => {
     expect(result.issues.filter((i) => i.sheet === "Clients")).toEqual([]);
   });
 
+  it("reads a 1904-date-system workbook (older Mac files) by how Excel shows its dates: the same balance as in 1900", async () => {
+    const balanceOf = async (sheets: SheetSeed[], date1904: boolean) => {
+      restore();
+      xl = createExcelHarness({ sheets }, { date1904 });
+      restore = xl.installGlobals();
+      ok(await refreshDashboard(DEPS));
+      const values = xl.workbook.values("Balance âgée");
+      const lastPayment = (values[BALANCE_HEADER_ROW - 1] ?? []).indexOf("Dernier règl.");
+      const dates = [BALANCE_COLUMN.date, BALANCE_COLUMN.due, lastPayment];
+      const rows = values.slice(BALANCE_HEADER_ROW).filter((r) => r[BALANCE_COLUMN.client] !== "");
+      return {
+        figures: rows.map((r) => r.filter((_, c) => !dates.includes(c))),
+        due: rows.map((r) => r[BALANCE_COLUMN.due]),
+      };
+    };
+    const shift = (seed: SheetSeed, columns: number[]): SheetSeed => ({
+      ...seed,
+      values: seed.values.map((row, r) => (r === 0 ? row : row.map((v, c) => (columns.includes(c) && typeof v === "number" ? v - 1462 : v)))),
+    });
+    const [invoices, payments] = SMALL;
+    if (!invoices || !payments) throw new Error("SMALL has two sheets");
+    const in1900 = await balanceOf(SMALL, false);
+    const in1904 = await balanceOf([shift(invoices, [3, 4]), shift(payments, [2])], true);
+    expect(in1900.figures.length).toBeGreaterThan(2);
+    expect(in1904.figures).toEqual(in1900.figures);
+    // Dates are written back in the workbook's own system: the same days, 1,462 serials lower.
+    expect(in1904.due).toEqual(in1900.due.map((d) => (typeof d === "number" ? d - 1462 : d)));
+  });
+
   it("writes client names that look like formulas as text, never as formulas", async () => {
     const payloads = ["=cmd|' /C calc'!A0", "+33 1 23 45 67 89", "-2+3", "@SUM(A1:A2)"];
     start([invoicesSeed(payloads.map((name, i) => [`F-${i}`, `C${i}`, name, 46266, 46296, 100 + i]))]);
