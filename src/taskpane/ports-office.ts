@@ -85,6 +85,8 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
   let settings: EncoursSettings | null = null;
   let lastIssues: Issue[] | null = null;
   let journal: JournalLocation | null | undefined;
+  /** The workbook's date system as the last plan or agenda read it: the journal rows are written in it. */
+  let date1904 = false;
   let tokens: { clientId: string; provider: DecidingTokenProvider } | null = null;
   let author: string | undefined;
 
@@ -171,6 +173,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
         const planned = await planFromSelection({ today: today(), settings: await currentSettings(), excel });
         if (!planned.ok) return { ok: false, message: planned.message };
         journal = planned.journal;
+        date1904 = planned.date1904;
         const preview: ReminderPreview = {
           plan: planned.plan, drafts: planned.drafts, problems: planned.problems,
           alreadyDrafted: planned.alreadyDrafted.map((a) => a.client),
@@ -188,7 +191,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
       try {
         const current = await currentSettings();
         const result = await createReminderDrafts({
-          plan: preview.plan, drafts, mode: "graph", ...(provider ? { tokenProvider: provider } : {}),
+          plan: preview.plan, drafts, mode: "graph", excel: { ...excel, date1904 }, ...(provider ? { tokenProvider: provider } : {}),
           onProgress: (client, state) => onStatus({ client, state }),
           ...(options.graph !== undefined ? { graph: options.graph } : {}), ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
           settings: current.reminders, ...(author !== undefined ? { author } : {}),
@@ -210,7 +213,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
       try {
         const current = await currentSettings();
         const result = await createReminderDrafts({
-          plan: preview.plan, drafts, mode: "eml", settings: current.reminders, now: now(),
+          plan: preview.plan, drafts, mode: "eml", excel: { ...excel, date1904 }, settings: current.reminders, now: now(),
           ...(author !== undefined ? { author } : {}),
         });
         if (result.eml === undefined || result.eml.names.length === 0) {
@@ -237,6 +240,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
         const result = await agendaToday({ today: today(), settings: await currentSettings(), excel });
         if (!result.ok) return result;
         journal = result.journal;
+        date1904 = result.date1904;
         return { ok: true, asOf: result.asOf, agenda: { items: result.items, messages: result.messages } };
       } catch (error) {
         return failureOf(error);
@@ -246,7 +250,7 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
     async recordOutcome(item: AgendaItem, outcome: AgendaOutcome) {
       try {
         const result = await recordAgendaOutcome(item, outcome, {
-          today: today(), excel, ...(journal !== undefined ? { journal } : {}), ...(author !== undefined ? { author } : {}),
+          today: today(), excel: { ...excel, date1904 }, ...(journal !== undefined ? { journal } : {}), ...(author !== undefined ? { author } : {}),
         });
         return result.ok ? { ok: true } : { ok: false, message: result.message };
       } catch (error) {

@@ -24,7 +24,11 @@ export interface AgendaDeps {
 }
 
 export type AgendaResult =
-  | { ok: true; items: AgendaItem[]; messages: PlanMessage[]; issues: Issue[]; asOf: IsoDay; journal: JournalLocation | null }
+  | {
+      ok: true; items: AgendaItem[]; messages: PlanMessage[]; issues: Issue[]; asOf: IsoDay; journal: JournalLocation | null;
+      /** The workbook's date system, as read: pass it back (RecordDeps.excel.date1904) to write the journal. */
+      date1904: boolean;
+    }
   | { ok: false; message: Localized };
 
 /** The agenda at the as-of date: what to do today and in the days ahead, late actions first. */
@@ -38,7 +42,7 @@ export async function agendaToday(deps: AgendaDeps): Promise<AgendaResult> {
       aging: workbook.aging, ledger: workbook.ledger, journal: workbook.journal.entries, schedule: deps.settings.schedule,
       asOf, settings: deps.settings.reminders, ...(deps.horizonDays !== undefined ? { horizonDays: deps.horizonDays } : {}),
     });
-    return { ok: true, items: agenda.items, messages: agenda.messages, issues: workbook.issues, asOf, journal: workbook.journal.location };
+    return { ok: true, items: agenda.items, messages: agenda.messages, issues: workbook.issues, asOf, journal: workbook.journal.location, date1904: workbook.info.date1904 };
   } catch (error) {
     if (error instanceof ExcelFailure) return { ok: false, message: { fr: error.fr, en: error.en } };
     throw error;

@@ -61,6 +61,8 @@ export type PlanResult =
       asOf: IsoDay;
       day: IsoDay;
       journal: JournalLocation | null;
+      /** The workbook's date system, as read: the journal rows of the drafts are written in it. */
+      date1904: boolean;
     }
   | { ok: false; message: Localized; issues: Issue[]; problems: TemplateProblem[] };
 
@@ -107,7 +109,7 @@ export async function planFromSelection(deps: PlanDeps): Promise<PlanResult> {
     if (built.problems.some((p) => p.severity === "error")) return { ...templateFailure(built.problems), issues };
     return {
       ok: true, plan, drafts: built.drafts, problems: built.problems, alreadyDrafted: built.alreadyDrafted, issues, asOf, day: today,
-      journal: workbook.journal.location,
+      journal: workbook.journal.location, date1904: workbook.info.date1904,
     };
   } catch (error) {
     if (error instanceof ExcelFailure) return { ok: false, message: { fr: error.fr, en: error.en }, issues: [], problems: [] };
@@ -141,7 +143,8 @@ export interface CreateInput {
   /** From header of the .eml files (default none: Outlook uses the account that opens them). */
   from?: string;
   graph?: GraphOptions;
-  excel?: RunOptions;
+  /** Excel options; `date1904`: the workbook's date system as planFromSelection read it (journal dates). */
+  excel?: RunOptions & { date1904?: boolean };
 }
 
 export interface ReminderOutcome {

@@ -95,6 +95,22 @@ describe("the taskpane's ports in Excel", () => {
     expect((await readJournal()).entries).toHaveLength(0);
   });
 
+  it("in a 1904-date-system workbook, plans the same drafts and writes the journal's dates in that system", async () => {
+    const w = (world = await startWorld([invoiceSheet(INVOICES, true)], { date1904: true }));
+    const p = ports(w, { tokenProvider: signedIn(w) });
+    await saved(p, (s) => {
+      s.graph.clientId = CLIENT_ID;
+    });
+    w.xl.setSelection("Factures", ["A2:A6"]);
+    const planned = await p.planReminders();
+    if (!planned.ok) throw new Error(planned.message.fr);
+    expect(planned.preview.drafts.map((d) => d.clientId).sort()).toEqual(["C001", "C002", "C003", "C004"]);
+    const created = await p.createDrafts(planned.preview, { onStatus: () => undefined });
+    if (!created.ok) throw new Error(created.message.fr);
+    const journal = await readJournal({ date1904: true });
+    expect(journal.entries.map((e) => e.date)).toEqual([TODAY, TODAY, TODAY, TODAY]);
+  });
+
   it("says to sign in when the drafts are asked for without an account", async () => {
     const w = (world = await startWorld());
     const p = ports(w);

@@ -27,7 +27,8 @@ export const INVOICES: InvoiceRow[] = [
   { number: "F-105", client: "C001", name: "Dupont SA", date: "2026-10-05", due: "2026-11-09", amount: 99.5, email: "compta@dupont.example.fr" },
 ];
 
-export function invoiceSheet(rows: InvoiceRow[] = INVOICES): SheetSeed {
+export function invoiceSheet(rows: InvoiceRow[] = INVOICES, date1904 = false): SheetSeed {
+  const serial = (day: string): number => dayToSerial(day, date1904);
   const header = ["N° facture", "Code client", "Nom client", "Date facture", "Échéance", "Montant TTC", "E-mail"];
   const general = header.map(() => "General");
   return {
@@ -57,8 +58,8 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function startWorld(sheets: SheetSeed[] = [invoiceSheet()]): Promise<World> {
-  const xl = createExcelHarness({ sheets });
+export async function startWorld(sheets: SheetSeed[] = [invoiceSheet()], host: { date1904?: boolean } = {}): Promise<World> {
+  const xl = createExcelHarness({ sheets }, host);
   const restore = xl.installGlobals();
   const graph = await startCheckedGraph();
   const { sleep } = recordingSleep();
