@@ -435,8 +435,8 @@ function finish(ctx: Context, clients: ClientPlan[], messages: PlanMessage[]): R
     messages.push({
       severity: "warning", code: "settings.penalty-rate-unconfirmed",
       message: bilingual({
-        fr: `Taux des pénalités de retard non confirmé : ${formatRate(rate, "fr")} (taux BCE ${formatRate(ecb, "fr")} + ${formatRate(margin, "fr")}). Vérifiez le taux BCE en vigueur et confirmez-le dans les Paramètres`,
-        en: `Late-payment penalty rate not confirmed: ${formatRate(rate, "en")} (ECB rate ${formatRate(ecb, "en")} + ${formatRate(margin, "en")}). Check the current ECB rate and confirm it in the settings`,
+        fr: `Taux des pénalités de retard non confirmé : ${formatRate(rate, "fr")} (taux BCE ${formatRate(ecb, "fr")} + ${formatRate(margin, "fr")}). Vérifiez le taux BCE en vigueur et confirmez-le dans les Paramètres.`,
+        en: `Late-payment penalty rate not confirmed: ${formatRate(rate, "en")} (ECB rate ${formatRate(ecb, "en")} + ${formatRate(margin, "en")}). Check the current ECB rate and confirm it in the settings.`,
       }),
     });
   }
