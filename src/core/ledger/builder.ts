@@ -44,6 +44,13 @@ export interface LedgerBuilder {
 
 const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 
+interface AmountRead {
+  cents: number;
+  ok: boolean;
+  code: string;
+  currency: string | undefined;
+}
+
 interface SheetState {
   kind: SheetKind;
   name: string;
@@ -123,6 +130,8 @@ class Assembler implements LedgerBuilder {
   private readonly clientTermsEom: Array<[string, number]> = [];
 
   private readonly scan: DateScan = newDateScan();
+  /** The last amount read (reused for every row: no allocation in the row loops). */
+  private readonly amount: AmountRead = { cents: 0, ok: false, code: "", currency: undefined };
   private readonly isoCache = new Map<number, IsoDay>();
   private readonly currencyCache = new Map<string, string | null>();
   private readonly kindCache = new Map<string, CreditKind | null>();
@@ -172,6 +181,30 @@ class Assembler implements LedgerBuilder {
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------
+
+  /** An amount cell: a number (in cents) or a text in any of the forms parseAmount knows; `code` says why not. */
+  private readAmount(value: CellValue | undefined): AmountRead {
+    const a = this.amount;
+    a.cents = 0;
+    a.ok = false;
+    a.code = "";
+    a.currency = undefined;
+    if (typeof value === "number") {
+      const c = numberToCents(value);
+      if (c !== null) {
+        a.cents = c === 0 ? 0 : c; // never -0
+        a.ok = true;
+      } else a.code = "amount.out-of-range";
+      return a;
+    }
+    const p = parseAmount(value);
+    if (p.ok) {
+      a.cents = p.cents;
+      a.ok = true;
+      a.currency = p.currency;
+    } else a.code = p.code;
+    return a;
+  }
 
   private iso(dn: number): IsoDay {
     let d = this.isoCache.get(dn);
@@ -305,24 +338,7 @@ class Assembler implements LedgerBuilder {
       const fmt = formats?.[r];
       const number = numBlank ? "" : keyText(vNum, typeof vNum === "number" ? fmt?.[cNum] : undefined);
 
-      let cents = 0;
-      let amountOk = false;
-      let amountCode = "";
-      let amountCurrency: string | undefined;
-      if (typeof vAmt === "number") {
-        const c = numberToCents(vAmt);
-        if (c !== null) {
-          cents = c === 0 ? 0 : c;
-          amountOk = true;
-        } else amountCode = "amount.out-of-range";
-      } else {
-        const p = parseAmount(vAmt);
-        if (p.ok) {
-          cents = p.cents;
-          amountOk = true;
-          amountCurrency = p.currency;
-        } else amountCode = p.code;
-      }
+      const { cents, ok: amountOk, code: amountCode, currency: amountCurrency } = this.readAmount(vAmt);
 
       if (numBlank || dateBlank) {
         const label = this.totalsLabel(row, number, numBlank, dateBlank, amountOk, cents, s);
@@ -458,24 +474,9 @@ class Assembler implements LedgerBuilder {
       s.dataRows += 1;
       const fmt = formats?.[r];
 
-      let cents = 0;
-      let amountOk = false;
-      let amountCode = "";
-      let amountCurrency: string | undefined;
-      if (typeof vAmt === "number") {
-        const c = numberToCents(vAmt);
-        if (c !== null) {
-          cents = c === 0 ? 0 : c;
-          amountOk = true;
-        } else amountCode = "amount.out-of-range";
-      } else {
-        const p = parseAmount(vAmt);
-        if (p.ok) {
-          cents = p.cents;
-          amountOk = true;
-          amountCurrency = p.currency;
-        } else amountCode = p.code;
-      }
+      const amount = this.readAmount(vAmt);
+      let cents = amount.cents;
+      const { ok: amountOk, code: amountCode, currency: amountCurrency } = amount;
       const reference = refBlank ? "" : keyText(vRef, typeof vRef === "number" ? fmt?.[cRef] : undefined);
       if (cliBlank && refsBlank && dateBlank) {
         const label = this.totalsLabel(row, reference, refBlank, true, amountOk, cents, s);
