@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import { en } from "../../src/taskpane/i18n/en";
 import { fr, type MessageKey } from "../../src/taskpane/i18n/fr";
-import { describeInBrowser, openDemo, startDemo, type DemoSession } from "./demo-fixture";
+import { describeInBrowser, openDemo, sharedDemo } from "./demo-fixture";
 
 jest.setTimeout(120_000);
 
@@ -66,18 +66,10 @@ async function auditEveryScreen(page: Page, pane: FrameLocator, frame: () => Fra
 const clean = { home: [], problems: [], reminders: [], agenda: [], settings: [] };
 
 describeInBrowser("accessibility of the taskpane", () => {
-  let demo: DemoSession;
-
-  beforeAll(async () => {
-    demo = await startDemo();
-  }, 180_000);
-
-  afterAll(async () => {
-    await demo?.close();
-  });
+  const session = sharedDemo();
 
   it("passes axe's WCAG 2.1 AA checks on every screen, in French on the light theme", async () => {
-    const { page, pane, paneFrame, errors } = await openDemo(demo);
+    const { page, pane, paneFrame, errors } = await openDemo(session());
     try {
       expect(await auditEveryScreen(page, pane, paneFrame, fr)).toEqual(clean);
       expect(errors).toEqual([]);
@@ -87,7 +79,7 @@ describeInBrowser("accessibility of the taskpane", () => {
   });
 
   it("passes axe's WCAG 2.1 AA checks on every screen, in English on the dark theme", async () => {
-    const { page, pane, paneFrame, errors } = await openDemo(demo, "?lang=en&theme=dark");
+    const { page, pane, paneFrame, errors } = await openDemo(session(), "?lang=en&theme=dark");
     try {
       expect(await auditEveryScreen(page, pane, paneFrame, en)).toEqual(clean);
       expect(errors).toEqual([]);
@@ -97,7 +89,7 @@ describeInBrowser("accessibility of the taskpane", () => {
   });
 
   it("would report an unlabelled field or a text too pale to read (the check can fail)", async () => {
-    const { page, paneFrame } = await openDemo(demo);
+    const { page, paneFrame } = await openDemo(session());
     try {
       await paneFrame().evaluate(() => {
         const root = document.getElementById("root");
@@ -115,7 +107,7 @@ describeInBrowser("accessibility of the taskpane", () => {
   });
 
   it("runs the refresh with the keyboard alone: Tab from the tabs to « Actualiser », then Enter", async () => {
-    const { page, pane, paneFrame, errors } = await openDemo(demo);
+    const { page, pane, paneFrame, errors } = await openDemo(session());
     try {
       await pane.getByRole("tab", { name: "Accueil" }).focus();
       let presses = 0;

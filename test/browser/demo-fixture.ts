@@ -117,6 +117,24 @@ export async function startDemo(): Promise<DemoSession> {
   };
 }
 
+/**
+ * One demo (server + browser) for the tests of a describe block: started before them, closed after. Returns the
+ * session's getter (the session exists only once beforeAll has run).
+ */
+export function sharedDemo(): () => DemoSession {
+  let demo: DemoSession | undefined;
+  beforeAll(async () => {
+    demo = await startDemo();
+  }, 180_000);
+  afterAll(async () => {
+    await demo?.close();
+  });
+  return () => {
+    if (!demo) throw new Error("the demo has not started (beforeAll failed)");
+    return demo;
+  };
+}
+
 export interface OpenedDemo {
   page: Page;
   /** The taskpane's frame, for locators. */

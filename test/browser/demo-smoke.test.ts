@@ -1,22 +1,14 @@
 // The demo page in Chromium: Microsoft's office.js, served from node_modules, talks to the in-page workbook and
 // the real taskpane comes up in it, in French by default and in English with ?lang=en.
-import { describeInBrowser, eventually, openDemo, startDemo, type DemoSession } from "./demo-fixture";
+import { describeInBrowser, eventually, openDemo, sharedDemo } from "./demo-fixture";
 
 jest.setTimeout(60_000);
 
 describeInBrowser("the demo page", () => {
-  let demo: DemoSession;
-
-  beforeAll(async () => {
-    demo = await startDemo();
-  }, 180_000);
-
-  afterAll(async () => {
-    await demo?.close();
-  });
+  const session = sharedDemo();
 
   it("shows the taskpane's five tabs in French once Office.onReady has answered, with nothing fetched from the Internet", async () => {
-    const { page, pane, paneFrame, errors, outside, violations } = await openDemo(demo);
+    const { page, pane, paneFrame, errors, outside, violations } = await openDemo(session());
     try {
       const tabs = await pane.getByRole("tab").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? (n as HTMLElement).innerText.trim()));
       expect(tabs).toEqual(["Accueil", "Problèmes", "Relances", "Agenda", "Paramètres"]);
@@ -42,7 +34,7 @@ describeInBrowser("the demo page", () => {
   });
 
   it("runs the taskpane under the add-in's Content-Security-Policy: Office starts, and the pane may neither eval nor run an inline script", async () => {
-    const { page, paneFrame, errors, violations } = await openDemo(demo);
+    const { page, paneFrame, errors, violations } = await openDemo(session());
     try {
       expect(violations).toEqual([]); // office.js, our bundles and Fluent UI's styles started within the policy
       // Tried from a task of the page's own (code evaluated by the test driver itself is exempt from the policy).
@@ -78,7 +70,7 @@ describeInBrowser("the demo page", () => {
   });
 
   it("keeps the five tabs on one row and nothing wider than the pane at 320 px, on every tab", async () => {
-    const { page, pane, paneFrame, errors } = await openDemo(demo);
+    const { page, pane, paneFrame, errors } = await openDemo(session());
     try {
       await page.locator("#pane").evaluate((frame) => {
         (frame as HTMLIFrameElement).style.width = "320px";
@@ -100,7 +92,7 @@ describeInBrowser("the demo page", () => {
   });
 
   it("shows the sample's sheets in the workbook view, with A1 selected", async () => {
-    const { page } = await openDemo(demo);
+    const { page } = await openDemo(session());
     try {
       const tabs = (await page.locator(".sheet-tabs .tab").allInnerTexts()).map((t) => t.trim());
       expect(tabs).toEqual(expect.arrayContaining(["Factures", "Règlements", "Clients"]));
@@ -117,7 +109,7 @@ describeInBrowser("the demo page", () => {
   });
 
   it("selects cells in the workbook view as Excel does: click, shift+click to extend, ctrl+click to add an area", async () => {
-    const { page } = await openDemo(demo);
+    const { page } = await openDemo(session());
     try {
       const cell = (row: number, col: number) => page.locator(`td[data-r="${row}"][data-c="${col}"]`);
       const selection = () =>
@@ -137,7 +129,7 @@ describeInBrowser("the demo page", () => {
   });
 
   it("speaks English with ?lang=en, as with an English Office", async () => {
-    const { page, pane } = await openDemo(demo, "?lang=en");
+    const { page, pane } = await openDemo(session(), "?lang=en");
     try {
       const tabs = await pane.getByRole("tab").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? (n as HTMLElement).innerText.trim()));
       expect(tabs).toEqual(["Home", "Problems", "Reminders", "Agenda", "Settings"]);

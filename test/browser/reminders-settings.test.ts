@@ -2,7 +2,7 @@
 // signs in (the demo's simulated Outlook) and creates the drafts on the local Graph-like endpoint, which writes
 // the follow-up journal in the in-page workbook; changes a setting, saves it, and finds it after a reload.
 import type { Page } from "playwright-core";
-import { describeInBrowser, eventually, openDemo, startDemo, type DemoSession } from "./demo-fixture";
+import { describeInBrowser, eventually, openDemo, sharedDemo } from "./demo-fixture";
 
 jest.setTimeout(90_000);
 
@@ -24,18 +24,10 @@ function workbookValues(page: Page, sheet: string): Promise<Cell[][] | null> {
 }
 
 describeInBrowser("the taskpane in the demo", () => {
-  let demo: DemoSession;
-
-  beforeAll(async () => {
-    demo = await startDemo();
-  }, 180_000);
-
-  afterAll(async () => {
-    await demo?.close();
-  });
+  const session = sharedDemo();
 
   it("plans reminders from the selected invoice rows, creates the drafts in the simulated Outlook and writes one journal row per draft", async () => {
-    const { page, pane, errors, violations, logs, bearerTokens } = await openDemo(demo);
+    const { page, pane, errors, violations, logs, bearerTokens } = await openDemo(session());
     try {
       // The last invoices of the sample are the recent ones, some of them overdue: select their rows.
       const rows = await page.locator('th.row-head').count();
@@ -60,7 +52,7 @@ describeInBrowser("the taskpane in the demo", () => {
       await eventually(() => created.count(), (n) => n >= count);
       expect(await created.count()).toBe(count);
 
-      const drafts = demo.server.graph.messages();
+      const drafts = session().server.graph.messages();
       expect(drafts).toHaveLength(count);
       const journal = await workbookValues(page, "Suivi des relances");
       expect(journal).not.toBeNull();
@@ -90,7 +82,7 @@ describeInBrowser("the taskpane in the demo", () => {
   });
 
   it("lines up the two penalty-rate inputs of Paramètres side by side, although the first label takes two lines", async () => {
-    const { page, pane, errors } = await openDemo(demo);
+    const { page, pane, errors } = await openDemo(session());
     try {
       await pane.getByRole("tab", { name: "Paramètres" }).click();
       await pane.getByRole("button", { name: "Pénalités de retard" }).click();
@@ -105,7 +97,7 @@ describeInBrowser("the taskpane in the demo", () => {
   });
 
   it("keeps a setting saved in Paramètres after the page is reloaded, stored in the workbook's settings", async () => {
-    const { page, pane, errors, violations } = await openDemo(demo);
+    const { page, pane, errors, violations } = await openDemo(session());
     try {
       await pane.getByRole("tab", { name: "Paramètres" }).click();
       await pane.getByRole("button", { name: "Tranches d'ancienneté" }).click();
