@@ -1,5 +1,5 @@
 // A port that throws instead of answering a Failure still gives the user a sentence, never a stack.
-import type { Localized } from "../core/reminders/language";
+import { splitBilingual, type Localized } from "../core/reminders/language";
 
 /** The readable part of anything thrown (ExcelFailure and SignInError messages are French / English). */
 export function thrownText(error: unknown): string {
@@ -10,7 +10,5 @@ export function thrownText(error: unknown): string {
 
 /** A thrown value as a Failure message. */
 export function thrownMessage(error: unknown): Localized {
-  const text = thrownText(error);
-  const at = text.indexOf(" / ");
-  return at < 0 ? { fr: text, en: text } : { fr: text.slice(0, at), en: text.slice(at + 3) };
+  return splitBilingual(thrownText(error));
 }

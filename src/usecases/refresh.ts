@@ -12,17 +12,18 @@
 // A refresh interrupted part-way never leaves reports that look complete: each report's title cell says
 // "Actualisation interrompue…" from the moment its cells are written until the last write, which puts the
 // titles back; the history (whose old rows exist nowhere else) is written before the other reports.
+import { splitBilingual, type Localized } from "../core/reminders/language";
 import type { SheetKind } from "../core/columns/fields";
 import type { IsoDay } from "../core/days/day";
 import type { Issue } from "../core/issues";
-import { parseJournalRows, type JournalEntry } from "../core/journal";
+import type { JournalEntry } from "../core/journal";
 import { createLedgerBuilder, type LedgerBuilder } from "../core/ledger/build";
 import type { ParsedHistoryRow } from "../core/history/history";
 import { buildReportPlans, parseHistorySheet, summaryLine, type ReportSummary } from "../core/reports";
 import { agingOptionsOf, parseSettings, resolveAsOf, type SettingsProblem } from "../core/settings";
 import type { RawSheet, WorkbookInfo } from "../core/sheet";
 import {
-  ExcelFailure, applyPlans, readInputChunks, readWorkbookSnapshot, type SettingsState, type WorkbookSnapshot,
+  ExcelFailure, applyPlans, journalFromSnapshot, readInputChunks, readWorkbookSnapshot, type SettingsState, type WorkbookSnapshot,
 } from "../excel";
 
 export type RefreshStep = "lecture" | "calcul" | "ecriture" | "graphiques";
@@ -45,10 +46,6 @@ export interface RefreshDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface Bilingual {
-  fr: string;
-  en: string;
-}
 
 export interface RefreshTimings {
   /** Milliseconds reading the workbook (chunked reads included), computing, writing, and in all. */
@@ -64,7 +61,7 @@ export type RefreshResult =
       asOf: IsoDay;
       summary: ReportSummary;
       /** The one-line result, in both languages. */
-      line: Bilingual;
+      line: Localized;
       /** Every data problem (reading, ledger, lettrage, journal, history), each once. */
       issues: Issue[];
       /** Stored settings that could not be used (defaults took their place). */
@@ -79,7 +76,7 @@ export type RefreshResult =
       skipped: string[];
       timings: RefreshTimings;
     }
-  | { ok: false; message: Bilingual; issues?: Issue[]; syncs: number };
+  | { ok: false; message: Localized; issues?: Issue[]; syncs: number };
 
 const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 
@@ -87,18 +84,13 @@ const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 export const INCOMPLETE_NOTICE =
   "⚠ Actualisation interrompue : ce rapport est incomplet. Relancez « Actualiser le tableau de bord ». / Refresh interrupted: this report is incomplete. Run “Refresh the dashboard” again.";
 
-/** "français / English" → both parts (the whole text in both when there is no separator). */
-export function splitBilingual(message: string): Bilingual {
-  const at = message.indexOf(" / ");
-  return at < 0 ? { fr: message, en: message } : { fr: message.slice(0, at), en: message.slice(at + 3) };
-}
 
 function quoted(names: readonly string[], language: "fr" | "en"): string {
   return names.map((n) => (language === "fr" ? `« ${n} »` : `"${n}"`)).join(", ");
 }
 
 /** The message when no invoice sheet was found: the names tried, and where to choose the sheet. */
-export function noInvoiceSheetMessage(tried: readonly string[], sheets: readonly string[]): Bilingual {
+export function noInvoiceSheetMessage(tried: readonly string[], sheets: readonly string[]): Localized {
   return {
     fr: `Aucune feuille de factures trouvée. Encours a cherché : ${quoted(tried, "fr")}. Feuilles du classeur : ${quoted(sheets, "fr")}. ` +
       "Renommez la feuille de factures, ou choisissez-la dans Paramètres (bouton « Ouvrir Encours », onglet Paramètres), puis relancez.",
@@ -107,7 +99,7 @@ export function noInvoiceSheetMessage(tried: readonly string[], sheets: readonly
   };
 }
 
-function emptyInvoiceSheetMessage(sheet: string): Bilingual {
+function emptyInvoiceSheetMessage(sheet: string): Localized {
   return {
     fr: `La feuille de factures « ${sheet} » est vide : rien à actualiser. Vérifiez la feuille, ou choisissez-en une autre dans Paramètres.`,
     en: `The invoice sheet "${sheet}" is empty: nothing to refresh. Check the sheet, or choose another one in Settings.`,
@@ -206,15 +198,9 @@ export async function refreshDashboard(deps: RefreshDeps): Promise<RefreshResult
 
     // ——— The journal and the history, read back ———
     const readingIssues: Issue[] = [];
-    let journal: JournalEntry[] = [];
-    const journalSheet: RawSheet | undefined = snapshot.ownedSheets.journal;
-    if (journalSheet) {
-      const parsed = parseJournalRows(journalSheet.values, journalSheet.firstRow ?? 1, journalSheet.name, {
-        firstColumn: journalSheet.firstColumn ?? 0, date1904: info.date1904, locale: info.locale,
-      });
-      journal = parsed.entries;
-      readingIssues.push(...parsed.issues);
-    }
+    const journalRead = journalFromSnapshot(snapshot, info);
+    const journal: JournalEntry[] = journalRead.entries;
+    readingIssues.push(...journalRead.issues);
     let history: ParsedHistoryRow[] = [];
     const historySheet: RawSheet | undefined = snapshot.ownedSheets.history;
     if (historySheet) {

@@ -10,6 +10,7 @@ import type { Issue } from "../core/issues";
 import { createLedgerBuilder, type LedgerBuilderOptions } from "../core/ledger/build";
 import type { Ledger } from "../core/ledger/types";
 import type { Localized } from "../core/reminders";
+import { splitBilingual } from "../core/reminders/language";
 import { agingOptionsOf, type EncoursSettings } from "../core/settings";
 import type { RawSheet, WorkbookInfo } from "../core/sheet";
 import { readInputChunks, readWorkbookSnapshot, type RunOptions, type WorkbookSnapshot } from "../excel";
@@ -27,11 +28,6 @@ export interface ReminderWorkbook {
 
 export type ReminderWorkbookLoad = { ok: true; workbook: ReminderWorkbook } | { ok: false; message: Localized };
 
-/** Splits a "français / English" message into its two languages. */
-export function localized(message: string): Localized {
-  const at = message.indexOf(" / ");
-  return at < 0 ? { fr: message, en: message } : { fr: message.slice(0, at), en: message.slice(at + 3) };
-}
 
 const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 
@@ -89,7 +85,7 @@ export async function loadReminderWorkbook(
     }
   }
   const built = builder.finish();
-  if (!built.ok) return { ok: false, message: localized(built.fatal.message) };
+  if (!built.ok) return { ok: false, message: splitBilingual(built.fatal.message) };
 
   const aged = ageLedger(built.ledger, agingOptionsOf(settings, asOf));
   // The snapshot read the journal's cells with the inputs: no extra batch.

@@ -12,6 +12,7 @@
 //   in the same batch that writes the journal rows. If the taskpane is closed mid-batch, the next run finds them
 //   and looks every draft up by its key before creating it (createDrafts `resume`), so the drafts made before
 //   the interruption are journaled as "existing" instead of being created twice.
+import { splitBilingual } from "../core/reminders/language";
 import type { IsoDay } from "../core/days/day";
 import type { Issue } from "../core/issues";
 import { draftedKeys } from "../core/journal";
@@ -28,7 +29,7 @@ import type { TokenProvider } from "../mail/auth";
 import { createDrafts, type CreateDraftsDeps } from "../mail/graph-drafts";
 import type { DraftError, DraftStatus } from "../mail/types";
 import { emlFiles } from "./reminders-eml";
-import { loadReminderWorkbook, localized, type LoadOptions } from "./reminders-load";
+import { loadReminderWorkbook, type LoadOptions } from "./reminders-load";
 import { selectedCells, selectionSheets } from "./reminders-selection";
 
 /** The day reminders are computed at: the caller's as-of, the settings' fixed day, else today. */
@@ -68,7 +69,7 @@ export type PlanResult =
 
 function templateFailure(problems: TemplateProblem[]): { ok: false; message: Localized; issues: Issue[]; problems: TemplateProblem[] } {
   const errors = problems.filter((p) => p.severity === "error");
-  const parts = errors.slice(0, 3).map((p) => localized(p.message));
+  const parts = errors.slice(0, 3).map((p) => splitBilingual(p.message));
   const more = errors.length > 3 ? { fr: ` (et ${errors.length - 3} autre(s))`, en: ` (and ${errors.length - 3} more)` } : { fr: "", en: "" };
   return {
     ok: false,
@@ -104,7 +105,7 @@ export async function planFromSelection(deps: PlanDeps): Promise<PlanResult> {
     });
     const issues = [...workbook.issues, ...plan.issues];
     const blocking = plan.messages.find((m) => m.severity === "error");
-    if (blocking !== undefined) return { ok: false, message: localized(blocking.message), issues, problems: [] };
+    if (blocking !== undefined) return { ok: false, message: splitBilingual(blocking.message), issues, problems: [] };
     const built = buildDrafts(plan, settings.templates, settings.reminders, today, workbook.journal.entries);
     if (built.problems.some((p) => p.severity === "error")) return { ...templateFailure(built.problems), issues };
     return {

@@ -12,3 +12,9 @@ export interface Localized {
 export function bilingual(text: Localized): string {
   return `${text.fr} / ${text.en}`;
 }
+
+/** "français / English" → both parts, split at the first " / " (the whole text in both when there is none). */
+export function splitBilingual(message: string): Localized {
+  const at = message.indexOf(" / ");
+  return at < 0 ? { fr: message, en: message } : { fr: message.slice(0, at), en: message.slice(at + 3) };
+}

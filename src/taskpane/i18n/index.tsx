@@ -1,6 +1,6 @@
 // A tiny typed i18n: the words of fr.ts / en.ts, picked by the Office display language, with `{name}` values.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Localized } from "../../core/reminders/language";
+import { splitBilingual, type Localized } from "../../core/reminders/language";
 import { en } from "./en";
 import { fr, type MessageKey, type Messages } from "./fr";
 
@@ -28,10 +28,7 @@ export function translate(language: UiLanguage, key: MessageKey, values?: Values
  * " / " and English; a text without the separator is shown whole.
  */
 export function localText(text: string | Localized, language: UiLanguage): string {
-  if (typeof text !== "string") return text[language];
-  const at = text.indexOf(" / ");
-  if (at < 0) return text;
-  return language === "fr" ? text.slice(0, at) : text.slice(at + 3);
+  return (typeof text === "string" ? splitBilingual(text) : text)[language];
 }
 
 export interface I18n {
