@@ -1,3 +1,4 @@
+import { ageLedger, agingOptions } from "../aging/age";
 import { planForClients, planReminders, type PlanInput } from "./plan";
 import type { ClientPlan, ReminderPlan } from "./plan-types";
 import { AS_OF, C1, client, entry, world, type WorldSpec } from "./fixtures.test-helpers";
@@ -30,6 +31,17 @@ describe("the level of each client", () => {
     expect(p.step?.id).toBe("J+15");
     expect(p.invoices.map((i) => [i.invoice, i.daysOverdue])).toEqual([["F2", 17], ["F1", 12]]);
     expect(p.oldestDaysOverdue).toBe(17);
+  });
+
+  it("counts days late from the due date even when the balance is aged by invoice date", () => {
+    // Invoiced 2026-10-01, due 2026-11-18: 12 days late at 2026-11-30 (J+10), though 60 days after the invoice date.
+    const spec: WorldSpec = { invoices: [{ invoice: "F1", date: "2026-10-01", due: "2026-11-18" }], clients: [C1] };
+    const byDue = world(spec);
+    const byInvoiceDate: PlanInput = { ...byDue, aging: ageLedger(byDue.ledger, agingOptions(AS_OF, { basis: "invoice" })).currencies };
+    const p = only(planForClients(byInvoiceDate, "all"));
+    expect(p.step?.id).toBe("J+10");
+    expect(p.invoices.map((i) => [i.invoice, i.daysOverdue])).toEqual([["F1", 12]]);
+    expect(p.invoices.map((i) => [i.invoice, i.daysOverdue])).toEqual(only(planForClients(byDue, "all")).invoices.map((i) => [i.invoice, i.daysOverdue]));
   });
 
   it("puts a phone step on the agenda instead of a draft", () => {

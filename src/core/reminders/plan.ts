@@ -13,7 +13,7 @@
 //   (a call also counts when logged without a level, on or after the day the call step fell due).
 // - When only some invoices of a client are selected, the reminder is about those invoices only.
 import type { AgedInvoice, CurrencyAging, UnappliedCredit } from "../aging/types";
-import { addDays, daysBetween, type IsoDay } from "../days/day";
+import { addDays, daysBetween, toDayNumber, type IsoDay } from "../days/day";
 import { rowIssue, type Issue } from "../issues";
 import { journalByClient, matchKey, disputeOn, type ClientJournal } from "../journal/state";
 import type { JournalEntry } from "../journal/types";
@@ -87,6 +87,16 @@ export function withClientIds(journal: readonly JournalEntry[], ledger: Ledger):
   });
 }
 
+/**
+ * The invoice with its days late counted from its due date. A reminder is about lateness (levels, penalties,
+ * « jours de retard »), whatever date the aged balance is aged by (design.md §5 rule 11 lets it age by invoice
+ * date, and then the aging's daysOverdue counts from the invoice date).
+ */
+function pastDue(inv: AgedInvoice, asOfDay: number): AgedInvoice {
+  const late = asOfDay - toDayNumber(inv.due);
+  return late === inv.daysOverdue ? inv : { ...inv, daysOverdue: late };
+}
+
 function context(base: PlanContextInput): Context {
   const input = { ...base, journal: withClientIds(base.journal, base.ledger) };
   const ctx: Context = {
@@ -94,10 +104,11 @@ function context(base: PlanContextInput): Context {
     state: journalByClient(input.journal, input.asOf), allEntries: new Map(), payments: new Map(),
     rate: annualRateBasisPoints(input.settings.penaltyRate), issues: [], brokenPromises: [],
   };
+  const asOfDay = toDayNumber(input.asOf);
   for (const ca of input.aging) {
     for (const inv of ca.invoices) {
       push(ctx.allAged, matchKey(inv.client), inv);
-      if (inv.outstanding > 0) push(ctx.open, matchKey(inv.client), inv);
+      if (inv.outstanding > 0) push(ctx.open, matchKey(inv.client), pastDue(inv, asOfDay));
     }
     for (const credit of ca.unapplied) push(ctx.unapplied, matchKey(credit.client), credit);
   }
