@@ -19,7 +19,8 @@ import type { RawSheet } from "../core/sheet";
 import { DEFAULT_TEMPLATES, type ReminderTemplate } from "../core/templates";
 import { InputError, type ReadFile } from "./input-files";
 import type { RelancesArgs } from "./relances-args";
-import { buildEmls, rfc5322Date } from "./relances-eml";
+import { mailDate } from "../mail/eml";
+import { buildEmls } from "./relances-eml";
 import { renderAgendaText } from "./relances-agenda";
 import { renderRelancesJson } from "./relances-json";
 import { pick } from "./relances-lang";
@@ -157,7 +158,7 @@ export async function runRelances(args: RelancesArgs, env: RelancesEnv): Promise
   }
 
   const clients = new Map<string, ClientPlan>(plan.clients.map((c) => [c.client, c]));
-  const emls = buildEmls(build.drafts, clients, rfc5322Date(env.now));
+  const emls = buildEmls(build.drafts, clients, mailDate(env.now));
   const refused = new Map(emls.refused.map((x) => [x.draft.idempotencyKey, x.message]));
   const journalIssues = wb.journalSheet === undefined ? [] : wb.issues.filter((i) => i.sheet === wb.journalSheet?.sheet);
 

@@ -2,20 +2,6 @@
 import type { ClientPlan, RenderedDraft } from "../core/reminders";
 import { EmlError, toEml } from "../mail/eml";
 
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-const two = (n: number) => String(n).padStart(2, "0");
-
-/** An RFC 5322 date in the local time zone of the moment given: "Sun, 22 Nov 2026 20:12:00 +0100". */
-export function rfc5322Date(moment: Date): string {
-  const offset = -moment.getTimezoneOffset();
-  const sign = offset >= 0 ? "+" : "-";
-  const abs = Math.abs(offset);
-  return `${DAYS[moment.getDay()]}, ${moment.getDate()} ${MONTHS[moment.getMonth()]} ${moment.getFullYear()} ` +
-    `${two(moment.getHours())}:${two(moment.getMinutes())}:${two(moment.getSeconds())} ${sign}${two(Math.floor(abs / 60))}${two(abs % 60)}`;
-}
-
 export interface EmlDraft {
   draft: RenderedDraft;
   /** File name stem: "C0076 Hôpital privé Saint-Vincent SAS J+30". */

@@ -21,6 +21,19 @@ export class EmlError extends Error {
   }
 }
 
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The moment as an RFC 5322 date in its local time zone, for EmlOptions.date: "Sun, 22 Nov 2026 20:12:00 +0100". */
+export function mailDate(moment: Date): string {
+  const offset = -moment.getTimezoneOffset();
+  const abs = Math.abs(offset);
+  const zone = `${offset >= 0 ? "+" : "-"}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+  return `${DAYS[moment.getDay()] ?? "Sun"}, ${moment.getDate()} ${MONTHS[moment.getMonth()] ?? "Jan"} ${moment.getFullYear()} ` +
+    `${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())} ${zone}`;
+}
+
 export interface EmlOptions {
   /** RFC 5322 date, e.g. "Sun, 22 Nov 2026 09:00:00 +0100" (the caller owns the clock). */
   date: string;

@@ -1,20 +1,7 @@
 // Offline drafts: one .eml per reminder (opened by Outlook as an unsent message), bundled in a .zip.
 import type { RenderedDraft } from "../core/reminders";
 import { emlBundle } from "../mail/eml-bundle";
-import { EmlError, toEml } from "../mail/eml";
-
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The moment as an RFC 5322 date in the local time zone: "Sun, 22 Nov 2026 20:12:00 +0100". */
-export function mailDate(moment: Date): string {
-  const offset = -moment.getTimezoneOffset();
-  const abs = Math.abs(offset);
-  const zone = `${offset >= 0 ? "+" : "-"}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
-  return `${DAYS[moment.getDay()] ?? "Sun"}, ${moment.getDate()} ${MONTHS[moment.getMonth()] ?? "Jan"} ${moment.getFullYear()} ` +
-    `${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())} ${zone}`;
-}
+import { EmlError, mailDate, toEml } from "../mail/eml";
 
 export interface EmlResult {
   /** Per draft, in input order: the file name in the zip, or why the file could not be written. */

@@ -1,5 +1,6 @@
 // Next actions from the schedule and the journal: calls to make, promises due or broken, letters to send,
 // and the actions the journal planned ("prochaine action"), sorted by date then amount.
+import { currencyOrder } from "../aging/prepare";
 import { addDays } from "../days/day";
 import { journalByClient, matchKey } from "../journal/state";
 import type { JournalEntry } from "../journal/types";
@@ -28,7 +29,7 @@ const LETTER_GOAL: Localized = {
 function amountsOf(plan: ClientPlan): { currency: string; cents: Cents }[] {
   const sums = new Map<string, Cents>();
   for (const i of [...plan.invoices, ...plan.excluded]) sums.set(i.currency, (sums.get(i.currency) ?? 0) + i.outstanding);
-  return [...sums].map(([currency, cents]) => ({ currency, cents })).sort((a, b) => (a.currency === "EUR" ? -1 : b.currency === "EUR" ? 1 : a.currency < b.currency ? -1 : 1));
+  return [...sums].map(([currency, cents]) => ({ currency, cents })).sort((a, b) => currencyOrder(a.currency, b.currency));
 }
 
 function invoicesOf(plan: ClientPlan): string[] {

@@ -1,5 +1,5 @@
 import { ageLedger, agingOptions } from "../aging/age";
-import { planForClients, planReminders, type PlanInput } from "./plan";
+import { planForClients, planReminders, type PlanContextInput, type PlanInput } from "./plan";
 import type { ClientPlan, ReminderPlan } from "./plan-types";
 import { AS_OF, C1, client, entry, world, type WorldSpec } from "./fixtures.test-helpers";
 import type { SelectedCells } from "./selection";
@@ -37,7 +37,7 @@ describe("the level of each client", () => {
     // Invoiced 2026-10-01, due 2026-11-18: 12 days late at 2026-11-30 (J+10), though 60 days after the invoice date.
     const spec: WorldSpec = { invoices: [{ invoice: "F1", date: "2026-10-01", due: "2026-11-18" }], clients: [C1] };
     const byDue = world(spec);
-    const byInvoiceDate: PlanInput = { ...byDue, aging: ageLedger(byDue.ledger, agingOptions(AS_OF, { basis: "invoice" })).currencies };
+    const byInvoiceDate: PlanContextInput = { ...byDue, aging: ageLedger(byDue.ledger, agingOptions(AS_OF, { basis: "invoice" })).currencies };
     const p = only(planForClients(byInvoiceDate, "all"));
     expect(p.step?.id).toBe("J+10");
     expect(p.invoices.map((i) => [i.invoice, i.daysOverdue])).toEqual([["F1", 12]]);

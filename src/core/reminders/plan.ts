@@ -12,6 +12,7 @@
 // - A step is not done again for the client within its interval: any journal entry at that level counts
 //   (a call also counts when logged without a level, on or after the day the call step fell due).
 // - When only some invoices of a client are selected, the reminder is about those invoices only.
+import { currencyOrder } from "../aging/prepare";
 import type { AgedInvoice, CurrencyAging, UnappliedCredit } from "../aging/types";
 import { addDays, daysBetween, toDayNumber, type IsoDay } from "../days/day";
 import { rowIssue, type Issue } from "../issues";
@@ -122,7 +123,6 @@ function context(base: PlanContextInput): Context {
 const byDue = (a: { due: IsoDay; invoice: string }, b: { due: IsoDay; invoice: string }) =>
   a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.invoice < b.invoice ? -1 : a.invoice > b.invoice ? 1 : 0;
 
-const currencyOrder = (a: string, b: string) => (a === b ? 0 : a === "EUR" ? -1 : b === "EUR" ? 1 : a < b ? -1 : 1);
 
 /** The latest promise of the client and whether it is pending, kept or broken on the as-of date. */
 function checkPromise(ctx: Context, client: string, cj: ClientJournal | undefined): PromiseCheck | undefined {
