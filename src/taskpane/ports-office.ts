@@ -59,11 +59,6 @@ function failureOf(error: unknown): Failure {
 /** The order the refreshed sheets are offered in. */
 const SHEET_ORDER = ["balance", "dashboard", "history"];
 
-/** Where a refresh failure sends the user: Paramètres for a sheet or a column to choose, else the problems. */
-function failureAction(message: string, issues: readonly Issue[]): "settings" | "problems" | undefined {
-  if (issues.some((i) => i.code.startsWith("columns.")) || /Paramètres/.test(message)) return "settings";
-  return issues.length > 0 ? "problems" : undefined;
-}
 
 /** Local date-time as the reports print it: "2025-11-14T10:32:05". */
 export function localDateTime(moment: Date): string {
@@ -138,7 +133,8 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
       if (!result.ok) {
         const issues = result.issues ?? [];
         if (issues.length > 0) lastIssues = issues;
-        const action = failureAction(result.message.fr, issues);
+        // Paramètres for a sheet or a column to choose, else the problems behind the failure.
+        const action = result.fixInSettings ? "settings" : issues.length > 0 ? "problems" : undefined;
         return { ok: false, message: result.message, issues, ...(action !== undefined ? { action } : {}) };
       }
       lastIssues = result.issues;

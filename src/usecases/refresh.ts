@@ -76,7 +76,11 @@ export type RefreshResult =
       skipped: string[];
       timings: RefreshTimings;
     }
-  | { ok: false; message: Localized; issues?: Issue[]; syncs: number };
+  | {
+      ok: false; message: Localized; issues?: Issue[]; syncs: number;
+      /** The failure is fixed by choosing a sheet or a column in Paramètres (the message says so). */
+      fixInSettings?: true;
+    };
 
 const KINDS: readonly SheetKind[] = ["invoices", "payments", "clients"];
 
@@ -177,9 +181,10 @@ export async function refreshDashboard(deps: RefreshDeps): Promise<RefreshResult
     const invoiceSheet = snapshot.found.invoices;
     if (invoiceSheet === null) {
       const ownedNames = new Set([...snapshot.owned.values()].map((s) => s.name));
-      return { ok: false, message: noInvoiceSheetMessage(snapshot.found.tried.invoices, snapshot.sheets.map((s) => s.name).filter((n) => !ownedNames.has(n))), syncs };
+      const sheets = snapshot.sheets.map((s) => s.name).filter((n) => !ownedNames.has(n));
+      return { ok: false, message: noInvoiceSheetMessage(snapshot.found.tried.invoices, sheets), syncs, fixInSettings: true };
     }
-    if (!snapshot.areas.invoices) return { ok: false, message: emptyInvoiceSheetMessage(invoiceSheet), syncs };
+    if (!snapshot.areas.invoices) return { ok: false, message: emptyInvoiceSheetMessage(invoiceSheet), syncs, fixInSettings: true };
 
     // ——— The ledger ———
     const info: WorkbookInfo = { date1904: snapshot.dateSystem.date1904, locale: "fr" };
@@ -194,7 +199,11 @@ export async function refreshDashboard(deps: RefreshDeps): Promise<RefreshResult
     deps.onProgress?.("calcul");
     const calculStart = performance.now();
     const built = builder.finish();
-    if (!built.ok) return { ok: false, message: splitBilingual(built.fatal.message), issues: [built.fatal], syncs };
+    if (!built.ok) {
+      // A required column missing: chosen in Paramètres › Feuilles et colonnes.
+      const fixInSettings = built.fatal.code.startsWith("columns.") ? { fixInSettings: true as const } : {};
+      return { ok: false, message: splitBilingual(built.fatal.message), issues: [built.fatal], syncs, ...fixInSettings };
+    }
 
     // ——— The journal and the history, read back ———
     const readingIssues: Issue[] = [];
