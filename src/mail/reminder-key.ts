@@ -1,26 +1,13 @@
 // The idempotency key of a reminder draft: client + level + day, written so that two different
 // reminders can never have keys that differ only by case (see DraftMessage.idempotencyKey).
 import type { IsoDay } from "../core/days/day";
-
-const PLAIN = /^[a-z0-9 ._-]$/;
+import { encodeKeyPart } from "../core/journal/draft-key";
 
 /**
- * Lowercase, readable, reversible encoding of one part:
- * - a–z, 0–9, space, ".", "_", "-" are kept;
- * - A–Z becomes "^" + the lowercase letter ("C0042" → "^c0042");
- * - any other character (including "|", "^", "~", accents, emoji) becomes "~" + its code point in hex + "~".
- * The result holds no upper-case letter, so a case-insensitive comparison is an exact one,
- * and two different inputs never give the same output.
+ * Lowercase, readable, reversible encoding of one part (src/core/journal/draft-key.ts): a–z, 0–9, space, ".",
+ * "_", "-" kept; A–Z as "^" + the letter; any other character as "~" + its code point in hex + "~".
  */
-export function encodeKeyPart(part: string): string {
-  let out = "";
-  for (const ch of part) {
-    if (PLAIN.test(ch)) out += ch;
-    else if (ch >= "A" && ch <= "Z") out += "^" + ch.toLowerCase();
-    else out += "~" + (ch.codePointAt(0) ?? 0).toString(16) + "~";
-  }
-  return out;
-}
+export { encodeKeyPart };
 
 /** The key for the draft of `level` to `clientId` planned on `day`, e.g. "^c0042|^j~2b~10|2026-11-22". */
 export function reminderKey(clientId: string, level: string, day: IsoDay): string {

@@ -2,8 +2,8 @@
 // second draft for the same client, level and day"). Written into the journal and onto the Outlook draft.
 //
 // The key holds no upper-case letter, so two keys can never differ only by case (Graph compares extended
-// property values case-insensitively in some locales). The encoding is the one src/mail documents for
-// `reminderKey` — kept in step by a test — so core and mail compute the same key:
+// property values case-insensitively in some locales). src/mail's `reminderKey` joins the same encoded parts
+// without making the client and level canonical (a test keeps the two equal on canonical input):
 // a–z, 0–9, space, ".", "_", "-" are kept; A–Z becomes "^" + the letter; any other character becomes
 // "~" + its code point in hex + "~"; the three parts are joined with "|". Distinct inputs give distinct keys.
 import type { IsoDay } from "../days/day";
@@ -12,7 +12,8 @@ import type { JournalEntry } from "./types";
 
 const KEPT = /^[a-z0-9 ._-]$/;
 
-function encodePart(part: string): string {
+/** One part of a key, encoded as above: lowercase, readable, reversible (distinct parts, distinct encodings). */
+export function encodeKeyPart(part: string): string {
   let out = "";
   for (const ch of part) {
     if (KEPT.test(ch)) out += ch;
@@ -32,7 +33,7 @@ export function clientKeyPart(client: string): string {
  * "^c0042|^j~2b~10|2026-11-22". The level is canonical ("j + 10" and "J+10" give the same key).
  */
 export function draftKey(client: string, level: string, day: IsoDay): string {
-  return [clientKeyPart(client), levelKey(level), day.trim()].map(encodePart).join("|");
+  return [clientKeyPart(client), levelKey(level), day.trim()].map(encodeKeyPart).join("|");
 }
 
 /** True when the journal already records a draft with this key (keys compared without case). */
