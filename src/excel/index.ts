@@ -3,7 +3,7 @@ export { runExcel, syncBatch, type RunOptions } from "./run";
 export { ExcelFailure, toExcelFailure, protectedSheetFailure } from "./failure";
 export { hostFeatures, supportsExcelApi, type HostFeatures } from "./requirements";
 export {
-  readWorkbookSnapshot, readInputChunks, readSheet, queueStructure,
+  readWorkbookSnapshot, readInputChunks, readSheet, readRowBlocks, queueStructure,
   type WorkbookSnapshot, type WorkbookStructure, type InputArea, type SnapshotOptions, type ChunkOptions,
 } from "./read-input";
 export type { Area } from "./read-areas";

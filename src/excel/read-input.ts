@@ -568,6 +568,24 @@ export function readInputChunks(area: Area & { bytesPerRow?: number }, options: 
 }
 
 /** Reads one sheet's data (its used range) in full, values and every cell's format; null for an empty sheet. */
+/**
+ * The values (no formats) of `rows` blocks of one sheet, `columnCount` columns from column A, in as few batches
+ * as the budget allows: e.g. the locator columns of the rows a selection covers.
+ */
+export async function readRowBlocks(
+  name: string, blocks: readonly { firstRow: number; rowCount: number }[], columnCount: number, options: RunOptions = {},
+): Promise<CellValue[][][]> {
+  const out: CellValue[][][] = blocks.map(() => []);
+  if (blocks.length === 0) return out;
+  return runExcel(async (context) => {
+    const areas: Area[] = blocks.map((b) => ({ sheet: name, rowIndex: b.firstRow - 1, columnIndex: 0, rowCount: b.rowCount, columnCount, formatColumns: [] }));
+    await readAreas(context, areas, (chunk) => {
+      for (const row of chunk.values) out[chunk.area]?.push(row);
+    }, options);
+    return out;
+  }, { ...options, sheet: name });
+}
+
 export async function readSheet(name: string, options: RunOptions & { budgetBytes?: number } = {}): Promise<RawSheet | null> {
   return runExcel(async (context) => {
     const ws = context.workbook.worksheets.getItem(name);

@@ -6,7 +6,7 @@ import type { ColumnOverride } from "../core/columns/fields";
 import type { RowTarget, SelectedCells, SelectionSheets } from "../core/reminders";
 import { BALANCE_COLUMN, locateBalanceRow } from "../core/reports";
 import type { CellValue } from "../core/sheet";
-import { readSheet, type RunOptions, type SelectedArea } from "../excel";
+import { readRowBlocks, type RunOptions, type SelectedArea } from "../excel";
 import type { ReminderWorkbook } from "./reminders-load";
 
 const sameSheet = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -54,15 +54,16 @@ export async function selectionSheets(
           });
         }
       } else {
-        const whole = await readSheet(balance.name, options);
-        if (whole !== null) {
-          const left = whole.firstColumn ?? 0;
-          whole.values.forEach((row, r) => {
-            const padded: CellValue[] = [...new Array<CellValue>(left).fill(""), ...row];
-            const target = targetOf(padded);
-            if (target !== null) rows.set((whole.firstRow ?? 1) + r, target);
+        // The selection does not hold the balance's locator columns: read just those, on the selected rows.
+        const blocks = onBalance.map((a) => ({ firstRow: a.firstRow, rowCount: a.values.length }));
+        const read = await readRowBlocks(balance.name, blocks, LOCATOR_WIDTH, options);
+        read.forEach((values, i) => {
+          const firstRow = blocks[i]?.firstRow ?? 1;
+          values.forEach((row, r) => {
+            const target = targetOf(row);
+            if (target !== null) rows.set(firstRow + r, target);
           });
-        }
+        });
       }
       sheets.agedBalance = { sheet: balance.name, rows };
     } else {
