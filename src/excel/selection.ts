@@ -14,8 +14,6 @@ export interface SelectedArea {
   address: string;
   /** The selected cells within the used range: values[0][0] is worksheet row `firstRow`, column `firstColumn`. */
   values: CellValue[][];
-  /** Number formats aligned with values (tells which numbers are dates). */
-  numberFormats: string[][];
   /** 1-based worksheet row of values[0]. */
   firstRow: number;
   /** 0-based column of values[r][0]. */
@@ -75,20 +73,20 @@ export async function getSelectedRanges(options: RunOptions = {}): Promise<Selec
       columnIndex: r.columnIndex,
       clipped: usedDims ? clip(dimsOf(r), usedDims) : null,
     }));
-    const toRead: Area[] = areas.flatMap((a) => (a.clipped ? [{ sheet: name, ...a.clipped }] : []));
-    const collected = toRead.map(() => ({ values: [] as CellValue[][], numberFormats: [] as string[][] }));
+    // Values only: nothing reads the selected cells' formats (the plan finds invoices and clients by text).
+    const toRead: Area[] = areas.flatMap((a) => (a.clipped ? [{ sheet: name, ...a.clipped, formatColumns: [] }] : []));
+    const collected = toRead.map(() => ({ values: [] as CellValue[][] }));
     await readAreas(context, toRead, (chunk) => {
       const target = collected[chunk.area];
       if (!target) return;
       for (const row of chunk.values) target.values.push(row);
-      for (const row of chunk.numberFormats) target.numberFormats.push(row);
     }, options);
     let k = 0;
     return areas.map((a) => {
       if (!a.clipped) {
-        return { sheet: name, address: a.address, values: [], numberFormats: [], firstRow: a.rowIndex + 1, firstColumn: a.columnIndex };
+        return { sheet: name, address: a.address, values: [], firstRow: a.rowIndex + 1, firstColumn: a.columnIndex };
       }
-      const got = collected[k++] ?? { values: [], numberFormats: [] };
+      const got = collected[k++] ?? { values: [] };
       return { sheet: name, address: a.address, ...got, firstRow: a.clipped.rowIndex + 1, firstColumn: a.clipped.columnIndex };
     });
   }, options);
