@@ -13,17 +13,18 @@
 // "Actualisation interrompue…" from the moment its cells are written until the last write, which puts the
 // titles back; the history (whose old rows exist nowhere else) is written before the other reports.
 import { splitBilingual, type Localized } from "../core/reminders/language";
+import { feedLedger } from "./feed-ledger";
 import type { SheetKind } from "../core/columns/fields";
 import type { IsoDay } from "../core/days/day";
 import type { Issue } from "../core/issues";
 import type { JournalEntry } from "../core/journal";
-import { createLedgerBuilder, type LedgerBuilder } from "../core/ledger/build";
+import { createLedgerBuilder } from "../core/ledger/build";
 import type { ParsedHistoryRow } from "../core/history/history";
 import { buildReportPlans, parseHistorySheet, summaryLine, type ReportSummary } from "../core/reports";
 import { agingOptionsOf, parseSettings, resolveAsOf, type SettingsProblem } from "../core/settings";
 import type { RawSheet, WorkbookInfo } from "../core/sheet";
 import {
-  ExcelFailure, applyPlans, journalFromSnapshot, readInputChunks, readWorkbookSnapshot, type SettingsState, type WorkbookSnapshot,
+  ExcelFailure, applyPlans, journalFromSnapshot, readWorkbookSnapshot, type SettingsState,
 } from "../excel";
 
 export type RefreshStep = "lecture" | "calcul" | "ecriture" | "graphiques";
@@ -125,43 +126,6 @@ function elapsed(since: number): number {
   return Math.round(performance.now() - since);
 }
 
-/** Feeds one input to the builder: the sheet read whole, or its chunks read one batch at a time. */
-async function feed(
-  builder: LedgerBuilder, kind: SheetKind, snapshot: WorkbookSnapshot, deps: RefreshDeps, stats: { syncs: number; rows: number; total: number },
-): Promise<boolean> {
-  const inline = snapshot.inputs[kind];
-  if (inline) {
-    const detection = builder.setHeader(kind, inline);
-    if (detection.ok) builder.addRows(kind, inline.values, inline.firstRow ?? 1, inline.numberFormats);
-    // Let the raw cells go: the ledger holds what it needs.
-    delete snapshot.inputs[kind];
-    stats.rows += inline.values.length;
-    deps.onProgress?.("lecture", stats.rows, stats.total);
-    return detection.ok;
-  }
-  const area = snapshot.deferred.find((a) => a.kind === kind);
-  if (!area) return true;
-  let first = true;
-  let ok = true;
-  const chunks = readInputChunks(area, {
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-    onDone: (s) => {
-      stats.syncs += s.batches;
-    },
-  });
-  for await (const chunk of chunks) {
-    if (first) {
-      first = false;
-      ok = builder.setHeader(kind, chunk).ok;
-      if (!ok) break;
-    }
-    builder.addRows(kind, chunk.values, chunk.firstRow ?? 1, chunk.numberFormats);
-    stats.rows += chunk.values.length;
-    deps.onProgress?.("lecture", stats.rows, stats.total);
-  }
-  return ok;
-}
-
 /** Reads the workbook, computes the aged balance, the dashboard and the history, and writes them. */
 export async function refreshDashboard(deps: RefreshDeps): Promise<RefreshResult> {
   const started = performance.now();
@@ -191,7 +155,17 @@ export async function refreshDashboard(deps: RefreshDeps): Promise<RefreshResult
     const builder = createLedgerBuilder({ info, defaultTermsDays: settings.defaultTermsDays, overrides: settings.columnOverrides });
     const stats = { syncs: 0, rows: 0, total: KINDS.reduce((n, k) => n + (snapshot.areas[k]?.rowCount ?? 0), 0) };
     for (const kind of KINDS) {
-      const usable = await feed(builder, kind, snapshot, deps, stats);
+      const usable = await feedLedger(builder, kind, snapshot, {
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        release: true,
+        onRows: (rows) => {
+          stats.rows += rows;
+          deps.onProgress?.("lecture", stats.rows, stats.total);
+        },
+        onBatches: (batches) => {
+          stats.syncs += batches;
+        },
+      });
       if (!usable && kind === "invoices") break;
     }
     syncs += stats.syncs;

@@ -11,9 +11,10 @@ import { createLedgerBuilder, type LedgerBuilderOptions } from "../core/ledger/b
 import type { Ledger } from "../core/ledger/types";
 import type { Localized } from "../core/reminders";
 import { splitBilingual } from "../core/reminders/language";
+import { feedLedger } from "./feed-ledger";
 import { agingOptionsOf, type EncoursSettings } from "../core/settings";
-import type { RawSheet, WorkbookInfo } from "../core/sheet";
-import { readInputChunks, readWorkbookSnapshot, type RunOptions, type WorkbookSnapshot } from "../excel";
+import type { WorkbookInfo } from "../core/sheet";
+import { readWorkbookSnapshot, type RunOptions, type WorkbookSnapshot } from "../excel";
 import { JOURNAL_KEY, journalFromSnapshot, type JournalRead } from "../excel/journal";
 
 export interface ReminderWorkbook {
@@ -70,19 +71,9 @@ export async function loadReminderWorkbook(
   const builderOptions: LedgerBuilderOptions = { info, defaultTermsDays: settings.defaultTermsDays, overrides: settings.columnOverrides };
   const builder = createLedgerBuilder(builderOptions);
   for (const kind of KINDS) {
-    const whole = snapshot.inputs[kind];
-    if (whole !== undefined) {
-      if (builder.setHeader(kind, whole).ok) builder.addRows(kind, whole.values, whole.firstRow ?? 1, whole.numberFormats);
-      continue;
-    }
-    const area = snapshot.deferred.find((a) => a.kind === kind);
-    if (area === undefined) continue;
-    let headerOk: boolean | null = null;
-    for await (const chunk of readInputChunks(area, options)) {
-      if (headerOk === null) headerOk = builder.setHeader(kind, chunk as RawSheet).ok;
-      if (!headerOk) break;
-      builder.addRows(kind, chunk.values, chunk.firstRow ?? 1, chunk.numberFormats);
-    }
+    // The raw invoices stay in the snapshot: the selection finds invoice numbers in them.
+    const usable = await feedLedger(builder, kind, snapshot, options);
+    if (!usable && kind === "invoices") break;
   }
   const built = builder.finish();
   if (!built.ok) return { ok: false, message: splitBilingual(built.fatal.message) };
