@@ -86,6 +86,12 @@ export interface WorkbookSnapshot extends WorkbookStructure {
   inputs: Partial<Record<SheetKind, RawSheet>>;
   /** Inputs too long to hold: read them with readInputChunks. */
   deferred: InputArea[];
+  /**
+   * The first rows of each input as batch 1 or 2 read them (up to 60 rows of the sheet, cut to its data area),
+   * when they reach the data's first row: enough to find the header and show the columns without a read of
+   * its own. Absent for a data area (an Excel table) that starts below them.
+   */
+  heads: Partial<Record<SheetKind, RawSheet>>;
   /** Values (no formats) of the owned sheets asked for (SnapshotOptions.ownedSheets) that exist, by key. */
   ownedSheets: Record<string, RawSheet>;
   /**
@@ -320,6 +326,13 @@ function headCovers(head: Head, area: Dims): boolean {
     h.columnIndex <= area.columnIndex && area.columnIndex + area.columnCount <= h.columnIndex + h.columnCount;
 }
 
+/** True when `head` holds the first row of `area` and all its columns. */
+function headReaches(head: Head, area: Dims): boolean {
+  const h = head.dims;
+  return h.rowIndex <= area.rowIndex && area.rowIndex < h.rowIndex + h.rowCount &&
+    h.columnIndex <= area.columnIndex && area.columnIndex + area.columnCount <= h.columnIndex + h.columnCount;
+}
+
 /** The part of a block of cells (values read over `from`) that lies over `area`, rows clipped to the block. */
 function cut(from: Dims, values: CellValue[][], formats: string[][], area: Dims): { values: CellValue[][]; numberFormats: string[][] } {
   const top = area.rowIndex - from.rowIndex;
@@ -485,10 +498,16 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
     const ownedSheets: Record<string, RawSheet> = {};
     const deferred: InputArea[] = [];
     const pending: { target: Target; area: Area; dims: Dims; table: string | null; bytesPerRow?: number }[] = [];
+    const heads: Partial<Record<SheetKind, RawSheet>> = {};
     for (const t of targets) {
       const where = t.kind !== null ? dataArea(t) : t.sized?.used ? { dims: t.sized.used, table: null } : null;
       if (!where) continue;
       const { dims, table } = where;
+      const head = t.sized?.head;
+      if (t.kind !== null && head && headReaches(head, dims)) {
+        const part = cut(head.dims, head.values, head.numberFormats, dims);
+        heads[t.kind] = rawSheet(t.sheet.name, { ...dims, rowCount: part.values.length }, part.values, part.numberFormats);
+      }
       const area: Area = { sheet: t.sheet.name, ...dims, ...(t.formatColumns ? { formatColumns: t.formatColumns } : {}) };
       if (t.kind !== null) {
         const input: InputArea = { ...area, kind: t.kind, table, ...(t.bytesPerRow !== undefined ? { bytesPerRow: t.bytesPerRow } : {}) };
@@ -527,7 +546,7 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
       });
     }
     const dateSystem = dateSystemOfHeads(targets);
-    return { ...structure, found, areas, inputs, deferred, ownedSheets, dateSystem, stats: { batches, largestBatchBytes: largest } };
+    return { ...structure, found, areas, inputs, deferred, heads, ownedSheets, dateSystem, stats: { batches, largestBatchBytes: largest } };
   }, options);
 }
 

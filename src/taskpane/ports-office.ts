@@ -105,10 +105,13 @@ export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
     return tokens.provider;
   };
 
-  /** The first rows of an input sheet: what the snapshot holds, else the head of the deferred read. */
+  /**
+   * The first rows of an input sheet: what the snapshot holds (read whole, or its first rows), else the head of
+   * the deferred read (a table starting below the rows the snapshot looked at).
+   */
   const headOf = async (snapshot: Awaited<ReturnType<typeof readWorkbookSnapshot>>, kind: SheetKind): Promise<RawSheet | null> => {
-    const whole = snapshot.inputs[kind];
-    if (whole !== undefined) return whole;
+    const known = snapshot.inputs[kind] ?? snapshot.heads[kind];
+    if (known !== undefined) return known;
     const area = snapshot.deferred.find((a) => a.kind === kind);
     if (area === undefined) return null;
     for await (const chunk of readInputChunks({ ...area, rowCount: Math.min(area.rowCount, HEADER_ROWS) })) return chunk;

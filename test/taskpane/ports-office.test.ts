@@ -181,6 +181,17 @@ describe("the taskpane's ports in Excel", () => {
     expect(payments?.problem).toMatch(/^Aucune feuille trouvée/);
   });
 
+  it("shows the columns of a long invoice sheet from the rows the workbook read already: no read of their own", async () => {
+    const rows: InvoiceRow[] = Array.from({ length: 500 }, (_, i) => ({ ...INVOICES[0], number: `F-${1000 + i}` }) as InvoiceRow);
+    const w = (world = await startWorld([invoiceSheet(rows)]));
+    const p = ports(w);
+    const before = w.xl.syncCount();
+    const result = await p.detectedColumns(defaultSettings());
+    if (!result.ok) throw new Error(result.message.fr);
+    expect(result.columns.sheets.find((s) => s.kind === "invoices")?.fields.find((f) => f.field === "amount")).toMatchObject({ column: "F", header: "Montant TTC" });
+    expect(w.xl.syncCount() - before).toBe(2); // the snapshot's two batches (structure and sizes, then the cells)
+  });
+
   it("selects the cell of a data problem", async () => {
     const w = (world = await startWorld([invoiceSheet(), { name: "Autre", values: [["x"]] }]));
     await ports(w).showIssue({ severity: "error", code: "amount.unreadable", message: "", sheet: "Factures", row: 4, column: "F", cell: "F4" });
