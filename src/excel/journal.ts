@@ -28,6 +28,7 @@ import {
 import { readAreas } from "./read-areas";
 import type { SheetInfo } from "./markers";
 import { queueStructure, type WorkbookSnapshot, type WorkbookStructure } from "./read-input";
+import { covers, dimsOf } from "./rect";
 import { runExcel, syncBatch, type RunOptions } from "./run";
 import { queueSettingValue, queueSettingWrite } from "./settings";
 
@@ -79,21 +80,6 @@ export interface JournalReadOptions extends RunOptions {
   locale?: "fr" | "en";
 }
 
-interface Dims {
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-}
-
-const dimsOf = (range: Excel.Range): Dims => ({
-  rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount,
-});
-
-const within = (inner: Dims, outer: Dims): boolean =>
-  inner.rowIndex >= outer.rowIndex && inner.columnIndex >= outer.columnIndex &&
-  inner.rowIndex + inner.rowCount <= outer.rowIndex + outer.rowCount &&
-  inner.columnIndex + inner.columnCount <= outer.columnIndex + outer.columnCount;
 
 /** Reads the journal inside a run. */
 async function readIn(context: Excel.RequestContext, options: JournalReadOptions): Promise<JournalRead> {
@@ -129,7 +115,7 @@ async function readIn(context: Excel.RequestContext, options: JournalReadOptions
 
   const used = dimsOf(probe.used);
   let values: CellValue[][];
-  if (!probe.sample.isNullObject && within(used, dimsOf(probe.sample))) {
+  if (!probe.sample.isNullObject && covers(dimsOf(probe.sample), used)) {
     values = probe.sample.values as CellValue[][];
   } else {
     values = [];

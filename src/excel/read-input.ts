@@ -36,6 +36,7 @@ import {
 import { pull } from "./pull";
 import { loadedFormats, loadedValues, queueAreaRead, readAreas, type Area, type AreaRead } from "./read-areas";
 import { hostFeatures, type HostFeatures } from "./requirements";
+import { covers, dimsOf, intersect, type Dims } from "./rect";
 import { runExcel, syncBatch, type RunOptions } from "./run";
 import { queueSettingsRead, type SettingsState } from "./settings";
 
@@ -168,17 +169,6 @@ export async function queueStructure(context: Excel.RequestContext): Promise<Wor
   const read = queueStructureRead(context);
   await context.sync();
   return read();
-}
-
-interface Dims {
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-}
-
-function dimsOf(range: Excel.Range): Dims {
-  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
 }
 
 interface Head {
@@ -319,18 +309,9 @@ function estimateBytesPerRow(target: Target): number {
   return (bytes / head.dims.rowCount) * (columns / Math.max(1, head.dims.columnCount)) * MEASURED_MARGIN;
 }
 
-/** True when the head holds the whole of `area`. */
-function headCovers(head: Head, area: Dims): boolean {
-  const h = head.dims;
-  return h.rowIndex <= area.rowIndex && area.rowIndex + area.rowCount <= h.rowIndex + h.rowCount &&
-    h.columnIndex <= area.columnIndex && area.columnIndex + area.columnCount <= h.columnIndex + h.columnCount;
-}
-
 /** True when `head` holds the first row of `area` and all its columns. */
 function headReaches(head: Head, area: Dims): boolean {
-  const h = head.dims;
-  return h.rowIndex <= area.rowIndex && area.rowIndex < h.rowIndex + h.rowCount &&
-    h.columnIndex <= area.columnIndex && area.columnIndex + area.columnCount <= h.columnIndex + h.columnCount;
+  return covers(head.dims, { ...area, rowCount: 1 });
 }
 
 /** The part of a block of cells (values read over `from`) that lies over `area`, rows clipped to the block. */
@@ -377,14 +358,6 @@ function dataArea(target: Target): { dims: Dims; table: string | null } | null {
   }
   if (best) return best;
   return used ? { dims: used, table: null } : null;
-}
-
-function intersect(a: Dims, b: Dims): Dims | null {
-  const top = Math.max(a.rowIndex, b.rowIndex);
-  const left = Math.max(a.columnIndex, b.columnIndex);
-  const bottom = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount);
-  const right = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
-  return bottom > top && right > left ? { rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left } : null;
 }
 
 function rawSheet(sheet: string, area: Dims, values: CellValue[][], numberFormats?: string[][]): RawSheet {
@@ -459,7 +432,7 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
         const used = target.sized.used;
         if (!used) return q;
         const head = target.sized.head;
-        if (head && headCovers(head, used)) return q;
+        if (head && covers(head.dims, used)) return q;
         if (target.kind !== null && used.rowCount > inlineRowLimit) return q;
         const estimate = used.rowCount * (target.bytesPerRow ?? 1);
         if (estimate > left || used.rowCount * used.columnCount > MAX_READ_CELLS) return q;
@@ -484,7 +457,7 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
         const got = q.read();
         batchBytes += got.bytes;
         t.data = { dims: q.dims, values: got.values, numberFormats: got.numberFormats };
-      } else if (t.sized?.head && t.sized.used && headCovers(t.sized.head, t.sized.used)) {
+      } else if (t.sized?.head && t.sized.used && covers(t.sized.head.dims, t.sized.used)) {
         const head = t.sized.head;
         const whole = cut(head.dims, head.values, head.numberFormats, t.sized.used);
         t.data = { dims: t.sized.used, values: whole.values, numberFormats: keepFormats(whole.numberFormats, t.sized.used, t.formatColumns) };
@@ -517,7 +490,7 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
           continue;
         }
       }
-      if (t.data && coversArea(t.data.dims, dims)) {
+      if (t.data && covers(t.data.dims, dims)) {
         const part = cut(t.data.dims, t.data.values, t.data.numberFormats, dims);
         if (t.kind !== null) inputs[t.kind] = rawSheet(t.sheet.name, dims, part.values, part.numberFormats);
         else ownedSheets[t.key] = rawSheet(t.sheet.name, dims, part.values);
@@ -548,12 +521,6 @@ export async function readWorkbookSnapshot(options: SnapshotOptions = {}): Promi
     const dateSystem = dateSystemOfHeads(targets);
     return { ...structure, found, areas, inputs, deferred, heads, ownedSheets, dateSystem, stats: { batches, largestBatchBytes: largest } };
   }, options);
-}
-
-/** True when `from` holds every row and column of `area`. */
-function coversArea(from: Dims, area: Dims): boolean {
-  return from.rowIndex <= area.rowIndex && area.rowIndex + area.rowCount <= from.rowIndex + from.rowCount &&
-    from.columnIndex <= area.columnIndex && area.columnIndex + area.columnCount <= from.columnIndex + from.columnCount;
 }
 
 export interface ChunkOptions extends RunOptions {

@@ -5,6 +5,7 @@
 import type { CellValue } from "../core/sheet";
 import { rangeAddress, splitSheetAddress } from "../core/plan";
 import { readAreas, type Area } from "./read-areas";
+import { dimsOf, intersect } from "./rect";
 import { supportsExcelApi } from "./requirements";
 import { runExcel, type RunOptions } from "./run";
 
@@ -18,26 +19,6 @@ export interface SelectedArea {
   firstRow: number;
   /** 0-based column of values[r][0]. */
   firstColumn: number;
-}
-
-interface Dims {
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-}
-
-function clip(area: Dims, used: Dims): Dims | null {
-  const top = Math.max(area.rowIndex, used.rowIndex);
-  const left = Math.max(area.columnIndex, used.columnIndex);
-  const bottom = Math.min(area.rowIndex + area.rowCount, used.rowIndex + used.rowCount);
-  const right = Math.min(area.columnIndex + area.columnCount, used.columnIndex + used.columnCount);
-  if (bottom <= top || right <= left) return null;
-  return { rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left };
-}
-
-function dimsOf(range: Excel.Range): Dims {
-  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
 }
 
 /** The selected areas (ExcelApi 1.9 for several areas; one area on older hosts), with their values. */
@@ -71,7 +52,7 @@ export async function getSelectedRanges(options: RunOptions = {}): Promise<Selec
       address: splitSheetAddress(r.address).address,
       rowIndex: r.rowIndex,
       columnIndex: r.columnIndex,
-      clipped: usedDims ? clip(dimsOf(r), usedDims) : null,
+      clipped: usedDims ? intersect(dimsOf(r), usedDims) : null,
     }));
     // Values only: nothing reads the selected cells' formats (the plan finds invoices and clients by text).
     const toRead: Area[] = areas.flatMap((a) => (a.clipped ? [{ sheet: name, ...a.clipped, formatColumns: [] }] : []));
