@@ -3,8 +3,8 @@
 // The clock is read here, once. scripts/demo.ts calls writeDemoReport after the aged balance.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { localIsoDay } from "../src/cli/clock";
-import { localIsoDateTime, runReport } from "../src/cli/report-command";
+import { localDateTime, localDay } from "../src/core/days/local";
+import { runReport } from "../src/cli/report-command";
 
 const EXAMPLES = join(__dirname, "..", "examples");
 export const DEMO_WORKBOOK = join(EXAMPLES, "cabinet-exemple.xlsx");
@@ -15,8 +15,8 @@ export async function writeDemoReport(moment: Date = new Date()): Promise<number
   const outcome = await runReport(
     { workbook: DEMO_WORKBOOK, out: DEMO_REPORT, language: "fr", bucketBounds: [30, 60, 90], autoLettrage: true, basis: "due" },
     {
-      today: localIsoDay(moment),
-      now: localIsoDateTime(moment),
+      today: localDay(moment),
+      now: localDateTime(moment),
       readFile: async (path) => new Uint8Array(await readFile(path)),
       writeFile: (path, bytes) => writeFile(path, bytes),
     },

@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { runAge } from "../src/cli/age-command";
-import { localIsoDay } from "../src/cli/clock";
+import { localDay } from "../src/core/days/local";
 import { runRelances } from "../src/cli/relances-command";
 import { nodeOutputFs } from "../src/cli/relances-output";
 import { summaryLines } from "../src/cli/render-plan";
@@ -26,7 +26,7 @@ const DEMO_FIRM = {
 
 async function demo(): Promise<number> {
   const now = new Date();
-  const today = localIsoDay(now);
+  const today = localDay(now);
   const readBytes = async (path: string) => new Uint8Array(await readFile(path));
   process.stdout.write(
     "Encours — démonstration sur examples/cabinet-exemple.xlsx (cabinet d'expertise comptable fictif)\n" +

@@ -4,11 +4,11 @@ import { readFile } from "node:fs/promises";
 import type { IsoDay } from "../core/days/day";
 import { parseArgs } from "./args";
 import { runAge } from "./age-command";
-import { localIsoDay } from "./clock";
+import { localDateTime, localDay } from "../core/days/local";
 import { AGE_HELP, MAIN_HELP, RELANCES_HELP } from "./help";
 import type { ReminderTemplate } from "../core/templates";
 import { runRelances } from "./relances-command";
-import { localIsoDateTime, reportMain } from "./report-command";
+import { reportMain } from "./report-command";
 import { nodeOutputFs, type OutputFs } from "./relances-output";
 import { oneLine } from "./text-format";
 
@@ -37,7 +37,7 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    today: () => localIsoDay(new Date()),
+    today: () => localDay(new Date()),
     readFile: async (path) => new Uint8Array(await readFile(path)),
     now: () => new Date(),
     output: nodeOutputFs(),
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo, seams: CliSeams =
       if (output === undefined) throw new Error("report needs a file system to write to");
       return await reportMain(argv.slice(1), {
         stdout: io.stdout, stderr: io.stderr, today: io.today, readFile: io.readFile,
-        now: () => localIsoDateTime(io.now?.() ?? new Date(`${io.today()}T09:00:00`)),
+        now: () => localDateTime(io.now?.() ?? new Date(`${io.today()}T09:00:00`)),
         writeFile: (path, bytes) => output.writeFile(path, bytes),
       });
     }

@@ -241,7 +241,3 @@ export async function reportMain(argv: readonly string[], io: ReportIo): Promise
 }
 
 /** Local wall-clock date-time of a clock reading, ISO without zone ("2025-11-14T10:32:05"). */
-export function localIsoDateTime(moment: Date): string {
-  const p = (n: number, w = 2) => String(n).padStart(w, "0");
-  return `${p(moment.getFullYear(), 4)}-${p(moment.getMonth() + 1)}-${p(moment.getDate())}T${p(moment.getHours())}:${p(moment.getMinutes())}:${p(moment.getSeconds())}`;
-}

@@ -1,21 +1,12 @@
 // The Office side of the ribbon command: the clock, Office's display language, and the status window through
 // the dialog API. Kept thin: the behaviour is in refresh-command.ts and status-messages.ts.
+import { localDateTime, localDay } from "../core/days/local";
 import { refreshDashboard } from "../usecases/refresh";
 import type { RibbonPorts, StatusWindow } from "./refresh-command";
 import { encodeStatus, languageOfDisplay, type StatusMessage } from "./status-messages";
 
 /** Query parameter that makes commands.html show the status window instead of registering the command. */
 export const STATUS_PARAM = "status";
-
-const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
-
-export function localDay(moment: Date): string {
-  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
-export function localDateTime(moment: Date): string {
-  return `${localDay(moment)}T${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())}`;
-}
 
 /** The status page's URL: commands.html on the add-in's own origin (the dialog API requires the same domain). */
 export function statusUrl(base: string, message: StatusMessage): string {

@@ -1,8 +1,8 @@
 // The taskpane's ports inside Excel: each one calls a use case (src/usecases), the Excel layer (src/excel) or
 // the sign-in (src/mail) and turns what it answers into what the screens show. No Excel.run, fetch or MSAL here.
+import { localDateTime, localDay } from "../core/days/local";
 import type { AgendaItem, AgendaOutcome } from "../core/agenda";
 import type { SheetKind } from "../core/columns/fields";
-import { dayNumberOf, fromDayNumber, type IsoDay } from "../core/days/day";
 import type { Issue } from "../core/issues";
 import { parseSettings, settingsDocument, type EncoursSettings } from "../core/settings";
 import type { RawSheet } from "../core/sheet";
@@ -58,18 +58,6 @@ function failureOf(error: unknown): Failure {
 
 /** The order the refreshed sheets are offered in. */
 const SHEET_ORDER = ["balance", "dashboard", "history"];
-
-
-/** Local date-time as the reports print it: "2025-11-14T10:32:05". */
-export function localDateTime(moment: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${localDay(moment)}T${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())}`;
-}
-
-/** The local calendar day of a moment (the user's day, not UTC's). */
-export function localDay(moment: Date): IsoDay {
-  return fromDayNumber(dayNumberOf(moment.getFullYear(), moment.getMonth() + 1, moment.getDate()));
-}
 
 export function createOfficePorts(options: OfficePortsOptions): TaskpanePorts {
   const now = options.now ?? (() => new Date());

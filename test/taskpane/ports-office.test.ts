@@ -4,7 +4,8 @@ import { defaultSettings, parseSettings } from "../../src/core/settings";
 import { readJournal } from "../../src/excel/journal";
 import type { DecidingTokenProvider } from "../../src/mail/auth";
 import type { DraftStatus, TaskpanePorts } from "../../src/taskpane/ports";
-import { createOfficePorts, localDay } from "../../src/taskpane/ports-office";
+import { localDay } from "../../src/core/days/local";
+import { createOfficePorts } from "../../src/taskpane/ports-office";
 import { INVOICES, TODAY, invoiceSheet, settings, startWorld, type InvoiceRow, type World } from "../usecases/reminders-fixture";
 
 const CLIENT_ID = "8a4c2f4e-1b2d-4c3e-9f00-123456789abc";
