@@ -4,6 +4,8 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { defaultSettings, parseSettings, settingsDocument, type EncoursSettings } from "../../src/core/settings";
 import type { DetectedColumns, SettingsLoad, TaskpanePorts } from "../../src/taskpane/ports";
 import { SettingsScreen } from "../../src/taskpane/screens/settings";
+import { sampleClient } from "../../src/taskpane/screens/template-editor";
+import { DEFAULT_SCHEDULE } from "../../src/core/reminders/schedule";
 import { detectedSheet } from "../../src/taskpane/columns-view";
 import { fakePorts, renderWith } from "./fake-ports";
 
@@ -197,5 +199,23 @@ describe("Paramètres", () => {
     fireEvent.change(screen.getByLabelText("BIC"), { target: { value: "AGRI" } });
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Invalid BIC: 8 or 11 characters (e.g. AGRIFRPP).")).toBeTruthy();
+  });
+});
+
+describe("the template preview's sample client", () => {
+  const step = DEFAULT_SCHEDULE.find((s) => s.id === "J+30") ?? DEFAULT_SCHEDULE[0];
+
+  it("owes the penalties and the indemnity the settings being edited give, not fixed figures", () => {
+    if (!step) throw new Error("no step");
+    const settings = defaultSettings().reminders;
+    const at = (ecb: number, indemnity: number) =>
+      sampleClient(step, "fr", "2026-11-22", { ...settings, penaltyRate: { ...settings.penaltyRate, ecbBasisPoints: ecb }, recoveryIndemnity: indemnity });
+    const low = at(0, 4000);
+    const high = at(1000, 5000);
+    for (const plan of [low, high]) {
+      expect(plan.totals[0]?.penalties).toBe(plan.invoices.reduce((sum, i) => sum + i.penalty, 0));
+    }
+    expect(high.totals[0]?.penalties).toBeGreaterThan(low.totals[0]?.penalties ?? 0);
+    expect([low.indemnity, high.indemnity]).toEqual([8000, 10000]); // 2 invoices × 40 €, then × 50 €
   });
 });

@@ -9,7 +9,8 @@ import { addDays, type IsoDay } from "../../core/days/day";
 import type { Language } from "../../core/reminders/language";
 import type { ClientPlan } from "../../core/reminders/plan-types";
 import { sendsEmail, type ReminderStep } from "../../core/reminders/schedule";
-import type { ReminderSettings } from "../../core/reminders/settings";
+import { latePaymentPenalty, recoveryIndemnity } from "../../core/reminders/penalties";
+import { annualRateBasisPoints, type ReminderSettings } from "../../core/reminders/settings";
 import { draftData } from "../../core/templates/data";
 import { DEFAULT_TEMPLATES } from "../../core/templates/defaults";
 import { PLACEHOLDERS } from "../../core/templates/placeholders";
@@ -39,20 +40,25 @@ export interface TemplateEditorProps {
   onChange(next: ReminderTemplate[]): void;
 }
 
-/** A client that exercises every placeholder: two overdue invoices, a contact, a level. */
-export function sampleClient(step: ReminderStep, language: Language, today: IsoDay): ClientPlan {
+/**
+ * A client that exercises every placeholder: two overdue invoices, a contact, a level; its penalties and
+ * indemnity computed from the settings being edited, as a real plan would.
+ */
+export function sampleClient(step: ReminderStep, language: Language, today: IsoDay, reminders: ReminderSettings): ClientPlan {
   const late = Math.max(1, step.offsetDays);
   const due1 = addDays(today, -late - 12);
   const due2 = addDays(today, -late);
+  const rate = annualRateBasisPoints(reminders.penaltyRate);
+  const invoices = [
+    { invoice: "F-2025-0412", date: addDays(due1, -30), due: due1, currency: "EUR", amount: 240000, outstanding: 120000, daysOverdue: late + 12 },
+    { invoice: "F-2025-0457", date: addDays(due2, -30), due: due2, currency: "EUR", amount: 86400, outstanding: 86400, daysOverdue: late },
+  ].map((i) => ({ ...i, penalty: latePaymentPenalty(i.outstanding, rate, i.daysOverdue) }));
   return {
     client: "EXEMPLE", name: language === "fr" ? "Exemple Industries SARL" : "Example Industries Ltd", language, step, actions: ["email"],
-    invoices: [
-      { invoice: "F-2025-0412", date: addDays(due1, -30), due: due1, currency: "EUR", amount: 240000, outstanding: 120000, daysOverdue: late + 12, penalty: 480 },
-      { invoice: "F-2025-0457", date: addDays(due2, -30), due: due2, currency: "EUR", amount: 86400, outstanding: 86400, daysOverdue: late, penalty: 96 },
-    ],
+    invoices,
     excluded: [],
-    totals: [{ currency: "EUR", amount: 326400, outstanding: 206400, penalties: 576, invoices: 2 }],
-    indemnity: 8000, oldestDue: due1, oldestDaysOverdue: late + 12,
+    totals: [{ currency: "EUR", amount: 326400, outstanding: 206400, penalties: invoices.reduce((sum, i) => sum + i.penalty, 0), invoices: 2 }],
+    indemnity: recoveryIndemnity(invoices.length, reminders.recoveryIndemnity), oldestDue: due1, oldestDaysOverdue: late + 12,
     to: ["comptabilite@exemple.fr"], cc: [], contact: language === "fr" ? "Mme Martin" : "Ms Martin", warnings: [],
   };
 }
@@ -79,7 +85,7 @@ export default function TemplateEditor({ templates, schedule, reminders, today, 
   const problems = useMemo(() => (current ? validateTemplate(current) : []), [current]);
   const preview = useMemo(() => {
     if (!current || !step || problems.some((p) => p.severity === "error")) return null;
-    return renderDraft(current, draftData(sampleClient(step, language, today), reminders, today));
+    return renderDraft(current, draftData(sampleClient(step, language, today, reminders), reminders, today));
   }, [current, step, language, today, reminders, problems]);
 
   if (!step || !current) return <p>{t("settings.templates.noLevel")}</p>;
